@@ -1,0 +1,55 @@
+# Jiading Park Explorer — the two commands are `make serve` and `make test`.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+# npm's wasm-opt (binaryen 132) must come first: trunk runs whichever wasm-opt it finds.
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+# Chromium and the tests leave temporary files; keep them in the build directory.
+export TMPDIR := $(CURDIR)/target/tmp
+
+.PHONY: serve dist test tools browser-tools lint unit e2e validate bench fmt clean
+
+## serve: install what is missing, then serve the app on http://127.0.0.1:8080 (rebuilds on change)
+serve: tools
+	trunk serve
+
+## dist: release build into dist/
+dist: tools
+	trunk build --release
+
+## test: every test — formatting and lints, native unit tests, shipped-data validation, and
+## real-browser end-to-end tests (headless Chromium) against a release build
+test: tools browser-tools lint unit dist e2e
+
+tools: | $(TMPDIR)
+	scripts/ensure-tools.sh build
+
+browser-tools:
+	scripts/ensure-tools.sh browser
+
+$(TMPDIR):
+	mkdir -p $(TMPDIR)
+
+lint:
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets --locked -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib --bins --locked -p jiading-park-explorer -- -D warnings
+
+unit:
+	cargo test --locked -p jiading-park-explorer
+
+e2e:
+	cargo test --locked -p e2e -- --test-threads=2
+
+## validate: check public/data the way the app does and print every problem
+validate:
+	cargo run --quiet --locked --bin validate-data
+
+## bench: sizes and timings (prints numbers; never fails on them)
+bench: tools browser-tools dist
+	cargo run --release --locked -p bench
+
+fmt:
+	cargo fmt --all
+
+clean:
+	rm -rf dist target/tmp

@@ -1,0 +1,186 @@
+//! `make bench`: prints the sizes of the release build and how parsing, validation and search
+//! scale with 1,000, 10,000 and 100,000 generated places, natively and in headless Chromium.
+//! It reports numbers; it never fails on them (budgets are in ../shared/DESIGN.md §7).
+
+mod generate;
+
+use std::io::Write;
+use std::time::Instant;
+
+use e2e::browser::{DESKTOP, wait_for, with_browser};
+use e2e::server::{Reply, Server};
+use e2e::{dist_dir, repo_root};
+use jiading_park_explorer::core::facets::run;
+use jiading_park_explorer::core::geo::Geography;
+use jiading_park_explorer::core::query::Query;
+use jiading_park_explorer::core::search::SearchIndex;
+use jiading_park_explorer::core::text::Lang;
+use jiading_park_explorer::core::validate::load;
+
+const SIZES: [usize; 3] = [1_000, 10_000, 100_000];
+/// Typed queries: a town, two words, Chinese, a number, a miss, and a long multi-word query.
+const QUERIES: &[&str] =
+    &["anting", "smart park", "医疗", "park 12", "zzzz", "medical sensor malu", "生成数据", "lidar"];
+const RUNS: usize = 15;
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(f64::total_cmp);
+    if v.is_empty() { f64::NAN } else { v[v.len() / 2] }
+}
+
+fn kb(bytes: usize) -> String {
+    format!("{:.1} KB", bytes as f64 / 1024.0)
+}
+
+fn gzip(bytes: &[u8]) -> usize {
+    let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    e.write_all(bytes).expect("gzip");
+    e.finish().expect("gzip").len()
+}
+
+fn brotli(bytes: &[u8]) -> usize {
+    let mut out = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams { quality: 11, ..Default::default() };
+    brotli::BrotliCompress(&mut &bytes[..], &mut out, &params).expect("brotli");
+    out.len()
+}
+
+fn sizes() {
+    println!("\n## dist/ assets (raw / gzip -9 / brotli q11)");
+    let dist = dist_dir();
+    let mut files: Vec<_> = Vec::new();
+    let mut stack = vec![dist.clone()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).expect("dist").flatten() {
+            let path = entry.path();
+            if path.is_dir() { stack.push(path) } else { files.push(path) }
+        }
+    }
+    files.sort();
+    let mut first_load = [0usize; 3];
+    for f in files {
+        let bytes = std::fs::read(&f).expect("read");
+        let (raw, gz, br) = (bytes.len(), gzip(&bytes), brotli(&bytes));
+        let name = f.strip_prefix(&dist).unwrap_or(&f).display().to_string();
+        println!("{name:<58} {:>10} {:>10} {:>10}", kb(raw), kb(gz), kb(br));
+        // What a first visit downloads: page, wasm, js, css, config and both data files.
+        let ext = f.extension().and_then(|e| e.to_str()).unwrap_or("");
+        if matches!(ext, "html" | "wasm" | "js" | "css" | "json" | "geojson") {
+            first_load[0] += raw;
+            first_load[1] += gz;
+            first_load[2] += br;
+        }
+    }
+    println!(
+        "{:<58} {:>10} {:>10} {:>10}   (budget: 250 KB brotli)",
+        "FIRST LOAD (html+wasm+js+css+config+data)",
+        kb(first_load[0]),
+        kb(first_load[1]),
+        kb(first_load[2])
+    );
+}
+
+fn native(shipped: &serde_json::Value, geo: &Geography) {
+    println!("\n## native (this machine, release build): medians of {RUNS} runs");
+    println!("{:>8} {:>10} {:>16} {:>12} {:>22}", "places", "JSON", "parse+validate", "index", "search+facets / query");
+    for n in SIZES {
+        let text = generate::dataset(shipped, n);
+        let mut parse = Vec::new();
+        let mut dataset = None;
+        for _ in 0..5 {
+            let t = Instant::now();
+            dataset = Some(load(&text, geo).expect("generated data is valid"));
+            parse.push(t.elapsed().as_secs_f64() * 1e3);
+        }
+        let d = dataset.expect("loaded");
+        let t = Instant::now();
+        let index = SearchIndex::build(&d);
+        let index_ms = t.elapsed().as_secs_f64() * 1e3;
+        let mut per_query = Vec::new();
+        for q in QUERIES {
+            let query = Query { q: (*q).to_owned(), ..Query::default() };
+            let mut times = Vec::new();
+            for _ in 0..RUNS {
+                let t = Instant::now();
+                std::hint::black_box(run(&d, &index, &query, Lang::En));
+                times.push(t.elapsed().as_secs_f64() * 1e3);
+            }
+            per_query.push(median(times));
+        }
+        println!(
+            "{n:>8} {:>10} {:>13.1} ms {:>9.1} ms {:>19.2} ms",
+            kb(text.len()),
+            median(parse),
+            index_ms,
+            median(per_query.clone())
+        );
+        let detail: Vec<String> = QUERIES.iter().zip(&per_query).map(|(q, t)| format!("{q:?} {t:.2}")).collect();
+        println!("{:>8} per query (ms): {}", "", detail.join(", "));
+    }
+}
+
+/// Types each query into the real app and times keystroke → results painted (the frame after
+/// the DOM update), from an empty box each time.
+const TYPE_AND_TIME: &str = r#"
+const [query, runs] = arguments;
+const input = document.getElementById('search-input');
+const frame = () => new Promise(r => requestAnimationFrame(() => setTimeout(r, 0)));
+const type = async (text) => {
+  input.value = text;
+  const t0 = performance.now();
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, data: text, inputType: 'insertText' }));
+  await frame();
+  return performance.now() - t0;
+};
+const times = [];
+for (let i = 0; i < runs; i++) {
+  await type('');
+  times.push(await type(query));
+}
+times.sort((a, b) => a - b);
+return times[Math.floor(times.length / 2)];
+"#;
+
+async fn browser(shipped: &serde_json::Value) {
+    println!("\n## headless Chromium (release build from dist/): medians of {RUNS} runs");
+    println!("{:>8} {:>16} {:>10} {:>30}", "places", "parse+validate", "index", "keystroke -> results painted");
+    for n in SIZES {
+        let server = Server::start(dist_dir());
+        server.set("/data/places.json", Reply::json(generate::dataset(shipped, n)));
+        with_browser(DESKTOP, |driver| async move {
+            driver.set_script_timeout(std::time::Duration::from_secs(300)).await?;
+            driver.goto(server.url("/")).await?;
+            wait_for(&driver, "li.result").await?;
+            let measure =
+                |name: &str| format!("return performance.getEntriesByName('{name}').map(e => e.duration).pop() ?? -1;");
+            let parse: f64 = driver.execute(&measure("jpe:parse-validate"), vec![]).await?.convert()?;
+            let index: f64 = driver.execute(&measure("jpe:index"), vec![]).await?.convert()?;
+            let mut per_query = Vec::new();
+            for q in QUERIES {
+                let script = format!("return (async () => {{ {TYPE_AND_TIME} }})(...arguments);");
+                let t: f64 =
+                    driver.execute(&script, vec![serde_json::json!(q), serde_json::json!(RUNS)]).await?.convert()?;
+                per_query.push(t);
+            }
+            println!("{n:>8} {parse:>13.1} ms {index:>7.1} ms {:>27.1} ms", median(per_query.clone()));
+            let detail: Vec<String> = QUERIES.iter().zip(&per_query).map(|(q, t)| format!("{q:?} {t:.1}")).collect();
+            println!("{:>8} per query (ms): {}", "", detail.join(", "));
+            Ok(())
+        })
+        .await;
+    }
+}
+
+#[tokio::main]
+async fn main() {
+    let root = repo_root();
+    let shipped: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(root.join("public/data/places.json")).expect("places.json"))
+            .expect("valid JSON");
+    let geo = Geography::parse(&std::fs::read_to_string(root.join("public/data/jiading.geojson")).expect("geojson"))
+        .expect("valid geography");
+    println!("# Jiading Park Explorer benchmark (generated data: every record is labelled GENERATED)");
+    sizes();
+    native(&shipped, &geo);
+    browser(&shipped).await;
+}

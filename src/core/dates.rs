@@ -1,0 +1,156 @@
+//! Dates as sources publish them: a day, a month, a year, a half or a quarter of a year.
+
+use crate::core::text::Lang;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum PartialDate {
+    Year(i32),
+    Half(i32, u8),
+    Quarter(i32, u8),
+    Month(i32, u8),
+    Day(i32, u8, u8),
+}
+
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+impl PartialDate {
+    /// Parses `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `YYYY-H1|H2` and `YYYY-Q1..Q4`.
+    pub fn parse(s: &str) -> Option<PartialDate> {
+        let mut parts = s.split('-');
+        let year_str = parts.next()?;
+        if year_str.len() != 4 || !year_str.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let year: i32 = year_str.parse().ok()?;
+        if !(1900..=2100).contains(&year) {
+            return None;
+        }
+        let two_digits = |p: &str| -> Option<u8> {
+            (p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit())).then(|| p.parse().ok()).flatten()
+        };
+        let date = match (parts.next(), parts.next(), parts.next()) {
+            (None, _, _) => PartialDate::Year(year),
+            (Some(p), None, _) if p.len() == 2 && p.starts_with('H') => {
+                let half = p[1..].parse().ok().filter(|h| (1..=2).contains(h))?;
+                PartialDate::Half(year, half)
+            }
+            (Some(p), None, _) if p.len() == 2 && p.starts_with('Q') => {
+                let quarter = p[1..].parse().ok().filter(|q| (1..=4).contains(q))?;
+                PartialDate::Quarter(year, quarter)
+            }
+            (Some(m), None, _) => PartialDate::Month(year, two_digits(m).filter(|m| (1..=12).contains(m))?),
+            (Some(m), Some(d), None) => {
+                let month = two_digits(m).filter(|m| (1..=12).contains(m))?;
+                let day = two_digits(d).filter(|d| *d >= 1 && *d <= days_in_month(year, month))?;
+                PartialDate::Day(year, month, day)
+            }
+            _ => return None,
+        };
+        Some(date)
+    }
+
+    pub fn year(self) -> i32 {
+        match self {
+            PartialDate::Year(y)
+            | PartialDate::Half(y, _)
+            | PartialDate::Quarter(y, _)
+            | PartialDate::Month(y, _)
+            | PartialDate::Day(y, _, _) => y,
+        }
+    }
+
+    /// The date written for people, e.g. "second half of 2025" / "2025年下半年".
+    pub fn display(self, lang: Lang) -> String {
+        match (self, lang) {
+            (PartialDate::Year(y), Lang::En) => y.to_string(),
+            (PartialDate::Year(y), Lang::Zh) => format!("{y}年"),
+            (PartialDate::Half(y, 1), Lang::En) => format!("first half of {y}"),
+            (PartialDate::Half(y, _), Lang::En) => format!("second half of {y}"),
+            (PartialDate::Half(y, 1), Lang::Zh) => format!("{y}年上半年"),
+            (PartialDate::Half(y, _), Lang::Zh) => format!("{y}年下半年"),
+            (PartialDate::Quarter(y, q), Lang::En) => format!("Q{q} {y}"),
+            (PartialDate::Quarter(y, q), Lang::Zh) => {
+                format!("{y}年第{}季度", ["一", "二", "三", "四"][usize::from(q.clamp(1, 4) - 1)])
+            }
+            (PartialDate::Month(y, m), Lang::En) => format!("{} {y}", MONTHS_EN[usize::from(m - 1)]),
+            (PartialDate::Month(y, m), Lang::Zh) => format!("{y}年{m}月"),
+            (PartialDate::Day(y, m, d), Lang::En) => format!("{d} {} {y}", MONTHS_EN[usize::from(m - 1)]),
+            (PartialDate::Day(y, m, d), Lang::Zh) => format!("{y}年{m}月{d}日"),
+        }
+    }
+
+    /// Machine form for `<time datetime>` (a valid HTML date string where one exists).
+    pub fn machine(self) -> String {
+        match self {
+            PartialDate::Year(y) | PartialDate::Half(y, _) | PartialDate::Quarter(y, _) => format!("{y:04}"),
+            PartialDate::Month(y, m) => format!("{y:04}-{m:02}"),
+            PartialDate::Day(y, m, d) => format!("{y:04}-{m:02}-{d:02}"),
+        }
+    }
+}
+
+fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_every_published_precision() {
+        assert_eq!(PartialDate::parse("2025"), Some(PartialDate::Year(2025)));
+        assert_eq!(PartialDate::parse("2025-H2"), Some(PartialDate::Half(2025, 2)));
+        assert_eq!(PartialDate::parse("2026-Q1"), Some(PartialDate::Quarter(2026, 1)));
+        assert_eq!(PartialDate::parse("2023-10"), Some(PartialDate::Month(2023, 10)));
+        assert_eq!(PartialDate::parse("2024-02-29"), Some(PartialDate::Day(2024, 2, 29)));
+    }
+
+    #[test]
+    fn rejects_impossible_or_malformed_dates() {
+        for bad in [
+            "",
+            "25",
+            "2025-13",
+            "2025-02-30",
+            "2023-02-29",
+            "2025-H3",
+            "2025-Q5",
+            "2025-6",
+            "2025-06-10-01",
+            "２０２５",
+            "1850",
+        ] {
+            assert_eq!(PartialDate::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn displays_in_both_languages() {
+        let d = PartialDate::parse("2025-06-10").unwrap();
+        assert_eq!(d.display(Lang::En), "10 June 2025");
+        assert_eq!(d.display(Lang::Zh), "2025年6月10日");
+        assert_eq!(PartialDate::Half(2025, 2).display(Lang::En), "second half of 2025");
+        assert_eq!(PartialDate::Half(2025, 2).display(Lang::Zh), "2025年下半年");
+        assert_eq!(PartialDate::Quarter(2026, 1).display(Lang::Zh), "2026年第一季度");
+        assert_eq!(d.machine(), "2025-06-10");
+    }
+}

@@ -1,0 +1,166 @@
+//! Applying a query to the catalogue: the ranked results and, for each facet, how many results
+//! each value would give. A facet's own selection is left out of its counts (choosing a second
+//! town widens the results, so the counts must show what each town would add).
+
+use crate::core::model::{Dataset, Kind, Place, Status};
+use crate::core::query::Query;
+use crate::core::search::SearchIndex;
+use crate::core::text::Lang;
+
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct FacetCounts {
+    /// Every town in file order, with its count.
+    pub towns: Vec<(String, usize)>,
+    /// Every sector in file order, with its count.
+    pub sectors: Vec<(String, usize)>,
+    pub kinds: Vec<(Kind, usize)>,
+    pub statuses: Vec<(Status, usize)>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Outcome {
+    /// Indices into `Dataset::places`, best first.
+    pub results: Vec<usize>,
+    pub counts: FacetCounts,
+}
+
+/// Which facets a place passes.
+struct Pass {
+    town: bool,
+    sector: bool,
+    kind: bool,
+    status: bool,
+}
+
+fn pass(p: &Place, q: &Query) -> Pass {
+    Pass {
+        town: q.towns.is_empty() || p.town.as_ref().is_some_and(|t| q.towns.contains(t)),
+        sector: q.sectors.is_empty() || p.sectors.iter().any(|s| q.sectors.contains(s)),
+        kind: q.kinds.is_empty() || q.kinds.contains(&p.kind),
+        status: q.statuses.is_empty() || q.statuses.contains(&p.status),
+    }
+}
+
+/// Sort key for listing places by name: the name in the display language, folded.
+pub fn name_key(p: &Place, lang: Lang) -> String {
+    p.name.pick(lang).text.to_lowercase()
+}
+
+pub fn run(d: &Dataset, index: &SearchIndex, q: &Query, lang: Lang) -> Outcome {
+    let matches: Vec<(usize, u32)> = match index.search(&q.q) {
+        Some(hits) => hits,
+        None => (0..d.places.len()).map(|i| (i, 0)).collect(),
+    };
+    let mut town_counts = vec![0usize; d.towns.len()];
+    let mut sector_counts = vec![0usize; d.sectors.len()];
+    let mut kind_counts = vec![0usize; Kind::ALL.len()];
+    let mut status_counts = vec![0usize; Status::ALL.len()];
+    let mut results = Vec::new();
+    for &(i, score) in &matches {
+        let p = &d.places[i];
+        let ok = pass(p, q);
+        if ok.sector
+            && ok.kind
+            && ok.status
+            && let Some(t) = p.town.as_ref().and_then(|t| d.towns.iter().position(|town| &town.id == t))
+        {
+            town_counts[t] += 1;
+        }
+        if ok.town && ok.kind && ok.status {
+            for s in &p.sectors {
+                if let Some(j) = d.sectors.iter().position(|sector| &sector.id == s) {
+                    sector_counts[j] += 1;
+                }
+            }
+        }
+        if ok.town
+            && ok.sector
+            && ok.status
+            && let Some(k) = Kind::ALL.iter().position(|k| *k == p.kind)
+        {
+            kind_counts[k] += 1;
+        }
+        if ok.town
+            && ok.sector
+            && ok.kind
+            && let Some(s) = Status::ALL.iter().position(|s| *s == p.status)
+        {
+            status_counts[s] += 1;
+        }
+        if ok.town && ok.sector && ok.kind && ok.status {
+            results.push((i, score));
+        }
+    }
+    let mut keyed: Vec<(usize, u32, String)> =
+        results.into_iter().map(|(i, s)| (i, s, name_key(&d.places[i], lang))).collect();
+    keyed.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.2.cmp(&b.2)).then(a.0.cmp(&b.0)));
+
+    Outcome {
+        results: keyed.into_iter().map(|(i, _, _)| i).collect(),
+        counts: FacetCounts {
+            towns: d.towns.iter().zip(town_counts).map(|(t, n)| (t.id.clone(), n)).collect(),
+            sectors: d.sectors.iter().zip(sector_counts).map(|(s, n)| (s.id.clone(), n)).collect(),
+            kinds: Kind::ALL.iter().copied().zip(kind_counts).collect(),
+            statuses: Status::ALL.iter().copied().zip(status_counts).collect(),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::test_data::sample;
+
+    fn outcome(q: &str) -> (Vec<String>, FacetCounts) {
+        let d = sample();
+        let index = SearchIndex::build(&d);
+        let o = run(&d, &index, &Query::parse(q), Lang::En);
+        (o.results.iter().map(|&i| d.places[i].id.clone()).collect(), o.counts)
+    }
+
+    fn count<T: PartialEq>(list: &[(T, usize)], key: T) -> usize {
+        list.iter().find(|(k, _)| *k == key).map_or(usize::MAX, |(_, n)| *n)
+    }
+
+    #[test]
+    fn no_query_lists_everything_by_name() {
+        let (ids, counts) = outcome("");
+        assert_eq!(ids, vec!["anting-park", "haoyuan", "xinggu", "zhengfeng"]);
+        assert_eq!(count(&counts.kinds, Kind::Project), 2);
+        assert_eq!(count(&counts.towns, "anting".to_string()), 2);
+    }
+
+    #[test]
+    fn counts_follow_the_search() {
+        let (ids, counts) = outcome("q=anting");
+        assert_eq!(ids, vec!["anting-park", "zhengfeng"]);
+        assert_eq!(count(&counts.towns, "anting".to_string()), 2);
+        assert_eq!(count(&counts.towns, "malu".to_string()), 0);
+        assert_eq!(count(&counts.kinds, Kind::Park), 1);
+    }
+
+    #[test]
+    fn a_facet_ignores_its_own_selection_but_not_the_others() {
+        let (ids, counts) = outcome("town=anting&kind=project");
+        assert_eq!(ids, vec!["zhengfeng"]);
+        // Town counts apply the kind filter: only projects.
+        assert_eq!(count(&counts.towns, "malu".to_string()), 1);
+        assert_eq!(count(&counts.towns, "anting".to_string()), 1);
+        // Kind counts apply the town filter but not the kind filter.
+        assert_eq!(count(&counts.kinds, Kind::Park), 1);
+        assert_eq!(count(&counts.kinds, Kind::Project), 1);
+    }
+
+    #[test]
+    fn values_within_a_facet_are_alternatives() {
+        let (ids, _) = outcome("town=anting&town=malu&kind=project");
+        assert_eq!(ids, vec!["xinggu", "zhengfeng"]);
+    }
+
+    #[test]
+    fn a_place_counts_once_for_each_of_its_sectors() {
+        let (_, counts) = outcome("");
+        assert_eq!(count(&counts.sectors, "icv".to_string()), 2);
+        assert_eq!(count(&counts.sectors, "energy-saving".to_string()), 1);
+    }
+}

@@ -1,0 +1,114 @@
+//! Fetching the deployment config and the data files, with a timeout, and turning them into a
+//! validated catalogue or an error the user can act on.
+
+use std::cell::Cell;
+use std::rc::Rc;
+use std::sync::Arc;
+
+use gloo_net::http::Request;
+use gloo_timers::callback::Timeout;
+use web_sys::{AbortController, RequestCache};
+
+use crate::core::config::Config;
+use crate::core::geo::Geography;
+use crate::core::validate::{Invalid, Problem, load};
+use crate::ui::catalog::Loaded;
+
+pub const PLACES_URL: &str = "data/places.json";
+pub const GEO_URL: &str = "data/jiading.geojson";
+const CONFIG_URL: &str = "config.json";
+/// config.json is small and optional: do not hold the app up for long waiting for it.
+const CONFIG_TIMEOUT_MS: u32 = 5_000;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadError {
+    /// No answer within the configured time.
+    Timeout { url: String, seconds: u32 },
+    /// The request failed: offline, DNS, connection refused…
+    Network { url: String, detail: String },
+    /// The server answered with an error status.
+    Http { url: String, status: u16 },
+    /// The file arrived but is not valid data.
+    Invalid { url: String, invalid: Invalid },
+}
+
+async fn fetch_text(url: &str, timeout_ms: u32) -> Result<String, LoadError> {
+    let controller = AbortController::new().ok();
+    let signal = controller.as_ref().map(AbortController::signal);
+    let timed_out = Rc::new(Cell::new(false));
+    let flag = timed_out.clone();
+    // Dropping the Timeout cancels it, so it covers both the response and reading the body.
+    let _timeout = Timeout::new(timeout_ms, move || {
+        flag.set(true);
+        if let Some(c) = &controller {
+            c.abort();
+        }
+    });
+    let failed = |e: gloo_net::Error| {
+        if timed_out.get() {
+            LoadError::Timeout { url: url.to_owned(), seconds: timeout_ms.div_ceil(1000) }
+        } else {
+            LoadError::Network { url: url.to_owned(), detail: e.to_string() }
+        }
+    };
+    // Revalidate with the server every time so a newly published file is seen at once.
+    let response =
+        Request::get(url).cache(RequestCache::NoCache).abort_signal(signal.as_ref()).send().await.map_err(failed)?;
+    if !response.ok() {
+        return Err(LoadError::Http { url: url.to_owned(), status: response.status() });
+    }
+    response.text().await.map_err(failed)
+}
+
+async fn load_config() -> Config {
+    match fetch_text(CONFIG_URL, CONFIG_TIMEOUT_MS).await {
+        Ok(text) => {
+            let (config, warnings) = Config::parse(&text);
+            for w in warnings {
+                web_sys::console::warn_1(&w.into());
+            }
+            config
+        }
+        Err(e) => {
+            web_sys::console::warn_1(&format!("config.json not loaded ({e:?}); using defaults").into());
+            Config::default()
+        }
+    }
+}
+
+fn performance() -> Option<web_sys::Performance> {
+    web_sys::window().and_then(|w| w.performance())
+}
+
+/// Times a step with the Performance API (`performance.getEntriesByName("jpe:…")`), so
+/// benchmarks and developer tools can read it without the app keeping timing state of its own.
+fn measured<T>(name: &str, step: impl FnOnce() -> T) -> T {
+    let start = format!("{name}:start");
+    let perf = performance();
+    if let Some(p) = &perf {
+        let _ = p.mark(&start);
+    }
+    let out = step();
+    if let Some(p) = &perf {
+        let _ = p.measure_with_start_mark(name, &start);
+    }
+    out
+}
+
+/// Loads everything the explorer needs.
+pub async fn load_catalog() -> Result<Arc<Loaded>, LoadError> {
+    let config = load_config().await;
+    let (places, geo) =
+        futures::join!(fetch_text(PLACES_URL, config.data_timeout_ms), fetch_text(GEO_URL, config.data_timeout_ms));
+    let (places, geo) = (places?, geo?);
+    let dataset = measured("jpe:parse-validate", || {
+        let geo = Geography::parse(&geo).map_err(|problems: Vec<Problem>| LoadError::Invalid {
+            url: GEO_URL.to_owned(),
+            invalid: Invalid { problems, truncated: false },
+        })?;
+        let dataset =
+            load(&places, &geo).map_err(|invalid| LoadError::Invalid { url: PLACES_URL.to_owned(), invalid })?;
+        Ok(dataset)
+    })?;
+    Ok(Arc::new(measured("jpe:index", || Loaded::new(dataset, config))))
+}

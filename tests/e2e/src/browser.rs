@@ -1,0 +1,161 @@
+//! Headless Debian Chromium driven through chromedriver, one fresh browser per test.
+
+use std::future::Future;
+use std::net::TcpListener;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use thirtyfour::common::log::LoggingPrefsLogLevel;
+use thirtyfour::prelude::*;
+
+/// Flags that keep Chromium quiet and self-contained on a machine with no internet.
+const CHROMIUM_FLAGS: &[&str] = &[
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+    "--disable-extensions",
+    "--lang=en-US",
+];
+
+pub struct Chromedriver {
+    child: Child,
+    pub url: String,
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free port")
+}
+
+impl Chromedriver {
+    pub fn start() -> Chromedriver {
+        let port = free_port();
+        let child = Command::new("chromedriver")
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver is installed (scripts/ensure-tools.sh browser)");
+        let driver = Chromedriver { child, url: format!("http://127.0.0.1:{port}") };
+        // Ready when it accepts connections.
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(Instant::now() < deadline, "chromedriver did not start");
+            std::thread::yield_now();
+        }
+        driver
+    }
+}
+
+impl Drop for Chromedriver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A temporary browser profile, removed afterwards.
+struct Profile(PathBuf);
+
+impl Drop for Profile {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Window {
+    pub width: u32,
+    pub height: u32,
+}
+
+pub const DESKTOP: Window = Window { width: 1280, height: 900 };
+pub const PHONE: Window = Window { width: 320, height: 640 };
+
+/// Runs `test` against a fresh headless Chromium and always shuts it down, even on panic.
+pub async fn with_browser<F, Fut>(window: Window, test: F)
+where
+    F: FnOnce(WebDriver) -> Fut,
+    Fut: Future<Output = WebDriverResult<()>>,
+{
+    let chromedriver = Chromedriver::start();
+    let profile = Profile(std::env::temp_dir().join(format!("jpe-profile-{}-{}", std::process::id(), free_port())));
+    let mut caps = DesiredCapabilities::chrome();
+    caps.set_binary("/usr/bin/chromium").expect("binary");
+    for flag in CHROMIUM_FLAGS {
+        caps.add_arg(flag).expect("arg");
+    }
+    caps.add_arg(&format!("--user-data-dir={}", profile.0.display())).expect("arg");
+    caps.add_arg(&format!("--window-size={},{}", window.width, window.height)).expect("arg");
+    caps.set_browser_log_level(LoggingPrefsLogLevel::All).expect("logging prefs");
+    let driver = WebDriver::new(&chromedriver.url, caps).await.expect("a Chromium session");
+    if window.width < 500 {
+        // Desktop Chromium will not open a window this narrow; emulate a phone's viewport instead.
+        driver
+            .cdp()
+            .send_raw(
+                "Emulation.setDeviceMetricsOverride",
+                serde_json::json!({"width": window.width, "height": window.height, "deviceScaleFactor": 2, "mobile": true}),
+            )
+            .await
+            .expect("phone viewport");
+    }
+    let result = driver.run_and_quit(test).await;
+    drop(chromedriver);
+    drop(profile);
+    if let Err(e) = result {
+        panic!("browser test failed: {e:?}");
+    }
+}
+
+/// Console messages of level SEVERE (errors, uncaught exceptions, failed loads) so far.
+pub async fn console_errors(driver: &WebDriver) -> WebDriverResult<Vec<String>> {
+    Ok(driver.browser_log().await?.into_iter().filter(|e| e.level == "SEVERE").map(|e| e.message).collect())
+}
+
+/// Waits until `css` matches an element, and returns the first match.
+pub async fn wait_for(driver: &WebDriver, css: &str) -> WebDriverResult<WebElement> {
+    driver.query(By::Css(css)).wait(Duration::from_secs(20), Duration::from_millis(25)).first().await
+}
+
+/// Waits until the element matching `css` has exactly `text`, returning the last text seen on timeout.
+pub async fn wait_for_text(driver: &WebDriver, css: &str, text: &str) -> WebDriverResult<()> {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let mut last = String::new();
+    while Instant::now() < deadline {
+        if let Ok(el) = driver.find(By::Css(css)).await {
+            last = el.text().await.unwrap_or_default();
+            if last == text {
+                return Ok(());
+            }
+        }
+        tokio::task::yield_now().await;
+    }
+    panic!("waited for {css:?} to read {text:?}; it reads {last:?}");
+}
+
+/// Waits for a JavaScript expression to become truthy (polling, no fixed sleeps).
+pub async fn wait_until(driver: &WebDriver, js_condition: &str) -> WebDriverResult<()> {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let script = format!("return !!({js_condition});");
+    while Instant::now() < deadline {
+        if driver.execute(&script, vec![]).await?.json().as_bool() == Some(true) {
+            return Ok(());
+        }
+        tokio::task::yield_now().await;
+    }
+    panic!("timed out waiting for: {js_condition}");
+}
+
+/// Saves a screenshot of the current page under tests/e2e/screenshots/ (git-ignored).
+pub async fn screenshot(driver: &WebDriver, name: &str) -> WebDriverResult<()> {
+    let dir = crate::repo_root().join("tests/e2e/screenshots");
+    std::fs::create_dir_all(&dir).expect("screenshots directory");
+    driver.screenshot(&dir.join(format!("{name}.png"))).await
+}
