@@ -45,16 +45,34 @@ pub fn load(json: &str, geo: &Geography) -> Result<Dataset, Invalid> {
     })?;
     let mut r = Reader::default();
     let dataset = read_dataset(&mut r, &root);
-    if let Some(dataset) = &dataset {
-        check_references(&mut r, dataset, &root, geo);
+    if let Some((dataset, positions)) = &dataset {
+        check_references(&mut r, dataset, positions, &root, geo);
     }
     match dataset {
-        Some(dataset) if r.problems.is_empty() => Ok(dataset),
-        _ => Err(Invalid { problems: r.problems, truncated: r.truncated }),
+        Some((dataset, _)) if r.problems.is_empty() => Ok(dataset),
+        _ => {
+            let mut problems = r.problems;
+            problems.sort_by_cached_key(|p| file_order(&p.path));
+            Err(Invalid { problems, truncated: r.truncated })
+        }
     }
 }
 
-fn read_dataset(r: &mut Reader, root: &Value) -> Option<Dataset> {
+/// Orders problems as the file reads: top-level lists in their usual order, then by item, so an
+/// editor can work down the file. The sort is stable: within an item, the order they were found.
+fn file_order(path: &str) -> (usize, usize) {
+    const TOP: [&str; 7] = ["schema", "updated", "sources", "towns", "sectors", "programmes", "places"];
+    let rest = path.strip_prefix("$.").unwrap_or("");
+    let top = TOP.iter().position(|t| rest.starts_with(t)).unwrap_or(TOP.len());
+    let item = rest
+        .split_once('[')
+        .and_then(|(_, after)| after.split_once(']'))
+        .and_then(|(n, _)| n.parse().ok())
+        .unwrap_or(0);
+    (top, item)
+}
+
+fn read_dataset(r: &mut Reader, root: &Value) -> Option<(Dataset, Positions)> {
     let obj = r.object(root, "$")?;
     let schema = r.required(obj, "schema", "$").and_then(|v| match v.as_u64() {
         Some(SCHEMA) => Some(SCHEMA as u32),
@@ -73,26 +91,30 @@ fn read_dataset(r: &mut Reader, root: &Value) -> Option<Dataset> {
     let sectors = required_list(r, obj, "sectors", read_sector);
     let programmes = r.list(obj, "programmes", "$", read_programme);
     let places = required_list(r, obj, "places", read_place);
-    Some(Dataset {
-        schema: schema?,
-        updated: updated?,
-        sources: sources?,
-        towns: towns?,
-        sectors: sectors?,
-        programmes,
-        places: places?,
-    })
+    let ((sources, source_pos), (towns, town_pos), (places, place_pos)) = (sources?, towns?, places?);
+    let dataset =
+        Dataset { schema: schema?, updated: updated?, sources, towns, sectors: sectors?.0, programmes, places };
+    Some((dataset, Positions { sources: source_pos, towns: town_pos, places: place_pos }))
 }
 
+/// Reads every item of a required top-level list, keeping each item's position in the file:
+/// items that fail to read are left out, and later checks must still name the right index.
 fn required_list<T>(
     r: &mut Reader,
     obj: &Map<String, Value>,
     key: &str,
     item: fn(&mut Reader, &Value, &str) -> Option<T>,
-) -> Option<Vec<T>> {
+) -> Option<(Vec<T>, Vec<usize>)> {
     let path = key_path("$", key);
     let items = r.required(obj, key, "$").and_then(|v| r.array(v, &path))?;
-    Some(items.iter().enumerate().filter_map(|(i, v)| item(r, v, &index_path(&path, i))).collect())
+    Some(items.iter().enumerate().filter_map(|(i, v)| Some((item(r, v, &index_path(&path, i))?, i))).unzip())
+}
+
+/// Where each read item stood in the file's lists.
+pub(crate) struct Positions {
+    pub sources: Vec<usize>,
+    pub towns: Vec<usize>,
+    pub places: Vec<usize>,
 }
 
 fn req_id(r: &mut Reader, obj: &Map<String, Value>, path: &str) -> Option<String> {
@@ -377,10 +399,10 @@ mod tests {
             vec![
                 "$.sectors[0].name: text has neither \"zh\" nor \"en\"",
                 "$.places[0].location.lat: expected a number, found a string (\"north\")",
-                "$.places[3].building_area_m2: negative number -5",
-                "$.places[3].id: duplicate id \"haoyuan\"",
                 "$.places[1].town: unknown town id \"atlantis\"",
                 "$.places[2].sources[0]: unknown source id \"nowhere\"",
+                "$.places[3].building_area_m2: negative number -5",
+                "$.places[3].id: duplicate id \"haoyuan\"",
             ]
         );
     }
@@ -442,6 +464,26 @@ mod tests {
                 "$.places[1].facts[0].sources[0]: unknown source id \"missing\"",
             ]
         );
+    }
+
+    /// Also proves reference checks name an item's position in the file, not in the list of
+    /// items that read cleanly (places 2 and 10 fail to read, yet 11 is still called 11).
+    #[test]
+    fn problems_are_listed_in_file_order() {
+        let problems = problems_after(|v| {
+            let first = v["places"][0].clone();
+            v["places"].as_array_mut().unwrap().resize(12, first);
+            for i in [11, 2, 10] {
+                v["places"][i]["status"] = json!("lost");
+            }
+            for i in 4..12 {
+                v["places"][i]["id"] = json!(format!("copy-{i}"));
+                v["places"][i]["spaces"] = json!([]);
+            }
+            v["towns"][0]["code"] = json!("1");
+        });
+        let paths: Vec<&str> = problems.iter().map(|p| p.split(':').next().unwrap()).collect();
+        assert_eq!(paths, vec!["$.towns[0].code", "$.places[2].status", "$.places[10].status", "$.places[11].status"]);
     }
 
     #[test]

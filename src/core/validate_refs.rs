@@ -8,6 +8,7 @@ use serde_json::Value;
 use crate::core::geo::Geography;
 use crate::core::json_read::{Reader, index_path, key_path};
 use crate::core::model::{Dataset, Figure};
+use crate::core::validate::Positions;
 
 /// Fields a place may cite sources for (besides figures).
 const CITABLE: &[&str] = &[
@@ -67,19 +68,19 @@ fn raw_ids<'a>(root: &'a Value, list: &str) -> impl Iterator<Item = (usize, &'a 
         .filter_map(|(i, item)| Some((i, item.get("id").and_then(Value::as_str)?)))
 }
 
-pub(crate) fn check_references(r: &mut Reader, d: &Dataset, root: &Value, geo: &Geography) {
+pub(crate) fn check_references(r: &mut Reader, d: &Dataset, at: &Positions, root: &Value, geo: &Geography) {
     let sources = unique(r, "$.sources", raw_ids(root, "sources"));
     let towns = unique(r, "$.towns", raw_ids(root, "towns"));
     let sectors = unique(r, "$.sectors", raw_ids(root, "sectors"));
     let programmes = unique(r, "$.programmes", raw_ids(root, "programmes"));
     let places = unique(r, "$.places", raw_ids(root, "places"));
 
-    for (i, s) in d.sources.iter().enumerate() {
+    for (s, &i) in d.sources.iter().zip(&at.sources) {
         if !is_web_url(&s.url) {
             r.problem(&key_path(&index_path("$.sources", i), "url"), format!("{:?} is not an http(s) address", s.url));
         }
     }
-    for (i, t) in d.towns.iter().enumerate() {
+    for (t, &i) in d.towns.iter().zip(&at.towns) {
         if let Some(p) = t.label_point
             && !geo.contains(p)
         {
@@ -91,7 +92,7 @@ pub(crate) fn check_references(r: &mut Reader, d: &Dataset, root: &Value, geo: &
     }
 
     let mut space_ids = HashSet::new();
-    for (i, place) in d.places.iter().enumerate() {
+    for (place, &i) in d.places.iter().zip(&at.places) {
         let path = index_path("$.places", i);
         let at = |key: &str| key_path(&path, key);
         let each = |key: &str, j: usize| index_path(&key_path(&path, key), j);

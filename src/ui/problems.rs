@@ -33,7 +33,7 @@ pub fn LoadProblem(error: LoadError, retry: impl Fn() + Clone + Send + Sync + 's
                 if invalid.truncated { "+" } else { "" },
                 if invalid.problems.len() == 1 { "" } else { "s" }
             ),
-            "The site's maintainers need to correct the file (run `make validate`). The problems found:",
+            "The site's maintainers need to correct the file (make validate lists the same problems). The problems found:",
         ),
     };
     let problems = match &error {

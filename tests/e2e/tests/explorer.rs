@@ -55,6 +55,7 @@ async fn lists_every_place_with_an_announced_count_and_no_console_errors() {
         let shown = result_names(&driver).await?;
         assert_eq!(shown.len(), total.min(50));
         assert!(shown.iter().all(|n| !n.trim().is_empty()), "every result link is named by its place");
+        screenshot(&driver, "list").await?;
         if total > 50 {
             driver.find(By::XPath("//button[starts-with(normalize-space(), 'Show')]")).await?.click().await?;
             wait_until(&driver, &format!("document.querySelectorAll('li.result').length === {}", total.min(100)))
@@ -63,7 +64,6 @@ async fn lists_every_place_with_an_announced_count_and_no_console_errors() {
         assert_eq!(driver.title().await?, "Jiading Park Explorer");
         let footer = driver.find(By::Css(".site-footer")).await?.text().await?;
         assert!(footer.contains(&format!("{total} places from {} sources", data.sources)), "{footer}");
-        screenshot(&driver, "list").await?;
         assert_clean(&driver, "the list").await?;
         let errors = console_errors(&driver).await?;
         assert!(errors.is_empty(), "console errors on the happy path: {errors:#?}");
@@ -371,6 +371,77 @@ async fn usable_at_320_pixels_wide() {
         wait_until(&driver, "document.documentElement.scrollWidth <= document.documentElement.clientWidth").await?;
         screenshot(&driver, "phone-list").await?;
         assert_clean(&driver, "the list at 320 px").await?;
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn everything_works_from_the_keyboard() {
+    let server = Server::start(dist_dir());
+    with_browser(DESKTOP, |driver| async move {
+        driver.goto(server.url("/")).await?;
+        wait_for(&driver, "li.result").await?;
+        let body = driver.find(By::Css("body")).await?;
+        // The first Tab reaches the skip link, which moves focus to the main region.
+        body.send_keys(Key::Tab).await?;
+        let skip = driver.active_element().await?;
+        assert_eq!(skip.text().await?, "Skip to main content");
+        skip.send_keys(Key::Enter).await?;
+        wait_until(&driver, "document.activeElement.id === 'main'").await?;
+
+        // Tab on to the search box and type.
+        let mut guard = 0;
+        while driver.active_element().await?.id().await?.as_deref() != Some("search-input") {
+            driver.active_element().await?.send_keys(Key::Tab).await?;
+            guard += 1;
+            assert!(guard < 10, "the search box is reachable by Tab");
+        }
+        driver.active_element().await?.send_keys("anting").await?;
+        wait_until(&driver, "location.search === '?q=anting'").await?;
+
+        // Tab to the "Projects" filter and tick it with Space.
+        while driver.active_element().await?.id().await?.as_deref() != Some("facet-kind-project") {
+            driver.active_element().await?.send_keys(Key::Tab).await?;
+            guard += 1;
+            assert!(guard < 20, "the kind filter is reachable by Tab");
+        }
+        driver.active_element().await?.send_keys(Key::Space).await?;
+        wait_until(&driver, "location.search === '?q=anting&kind=project'").await?;
+
+        // Shift+Tab is not needed: keep tabbing to the first result and open it with Enter.
+        while driver.execute("return !!document.activeElement.closest('li.result');", vec![]).await?.json() != &serde_json::json!(true) {
+            driver.active_element().await?.send_keys(Key::Tab).await?;
+            guard += 1;
+            assert!(guard < 80, "results are reachable by Tab");
+        }
+        driver.active_element().await?.send_keys(Key::Enter).await?;
+        wait_for(&driver, "article.detail h1").await?;
+        assert_eq!(driver.active_element().await?.tag_name().await?, "h1");
+        // The focus indicator is visible (an outline, not just the browser default suppressed).
+        let outline: String = driver
+            .execute("const a = document.querySelector('.back a'); a.focus(); return getComputedStyle(a).outlineStyle;", vec![])
+            .await?
+            .convert()?;
+        assert_eq!(outline, "solid");
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn on_a_phone_the_filters_fold_away_and_open_on_demand() {
+    let server = Server::start(dist_dir());
+    with_browser(PHONE, |driver| async move {
+        driver.goto(server.url("/")).await?;
+        wait_for(&driver, "li.result").await?;
+        let malu = driver.find(By::Css("#facet-town-malu")).await?;
+        assert!(!malu.is_displayed().await?, "filters start folded on a phone");
+        driver.find(By::Css(".facets summary")).await?.click().await?;
+        malu.click().await?;
+        wait_until(&driver, "location.search === '?town=malu'").await?;
+        let summary = driver.find(By::Css(".facets summary")).await?.text().await?;
+        assert_eq!(summary, "Filter (1 active)");
         Ok(())
     })
     .await;
