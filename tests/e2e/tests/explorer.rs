@@ -410,7 +410,9 @@ async fn everything_works_from_the_keyboard() {
         wait_until(&driver, "location.search === '?q=anting&kind=project'").await?;
 
         // Shift+Tab is not needed: keep tabbing to the first result and open it with Enter.
-        while driver.execute("return !!document.activeElement.closest('li.result');", vec![]).await?.json() != &serde_json::json!(true) {
+        while driver.execute("return !!document.activeElement.closest('li.result');", vec![]).await?.json()
+            != &serde_json::json!(true)
+        {
             driver.active_element().await?.send_keys(Key::Tab).await?;
             guard += 1;
             assert!(guard < 80, "results are reachable by Tab");
@@ -420,7 +422,10 @@ async fn everything_works_from_the_keyboard() {
         assert_eq!(driver.active_element().await?.tag_name().await?, "h1");
         // The focus indicator is visible (an outline, not just the browser default suppressed).
         let outline: String = driver
-            .execute("const a = document.querySelector('.back a'); a.focus(); return getComputedStyle(a).outlineStyle;", vec![])
+            .execute(
+                "const a = document.querySelector('.back a'); a.focus(); return getComputedStyle(a).outlineStyle;",
+                vec![],
+            )
             .await?
             .convert()?;
         assert_eq!(outline, "solid");
