@@ -143,7 +143,10 @@ return times[Math.floor(times.length / 2)];
 
 async fn browser(shipped: &serde_json::Value) {
     println!("\n## headless Chromium (release build from dist/): medians of {RUNS} runs");
-    println!("{:>8} {:>16} {:>10} {:>30}", "places", "parse+validate", "index", "keystroke -> results painted");
+    println!(
+        "{:>8} {:>16} {:>10} {:>18} {:>30}",
+        "places", "parse+validate", "index", "map first render", "keystroke -> results painted"
+    );
     for n in SIZES {
         let server = Server::start(dist_dir());
         server.set("/data/places.json", Reply::json(generate::dataset(shipped, n)));
@@ -155,6 +158,9 @@ async fn browser(shipped: &serde_json::Value) {
                 |name: &str| format!("return performance.getEntriesByName('{name}').map(e => e.duration).pop() ?? -1;");
             let parse: f64 = driver.execute(&measure("jpe:parse-validate"), vec![]).await?.convert()?;
             let index: f64 = driver.execute(&measure("jpe:index"), vec![]).await?.convert()?;
+            // The map (split view on this desktop-sized window): Leaflet set-up plus every marker.
+            wait_for(&driver, ".map[data-markers]").await?;
+            let map: f64 = driver.execute(&measure("jpe:map-render"), vec![]).await?.convert()?;
             let mut per_query = Vec::new();
             for q in QUERIES {
                 let script = format!("return (async () => {{ {TYPE_AND_TIME} }})(...arguments);");
@@ -162,7 +168,7 @@ async fn browser(shipped: &serde_json::Value) {
                     driver.execute(&script, vec![serde_json::json!(q), serde_json::json!(RUNS)]).await?.convert()?;
                 per_query.push(t);
             }
-            println!("{n:>8} {parse:>13.1} ms {index:>7.1} ms {:>27.1} ms", median(per_query.clone()));
+            println!("{n:>8} {parse:>13.1} ms {index:>7.1} ms {map:>15.1} ms {:>27.1} ms", median(per_query.clone()));
             let detail: Vec<String> = QUERIES.iter().zip(&per_query).map(|(q, t)| format!("{q:?} {t:.1}")).collect();
             println!("{:>8} per query (ms): {}", "", detail.join(", "));
             Ok(())

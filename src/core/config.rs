@@ -3,6 +3,8 @@
 
 use serde_json::Value;
 
+use crate::core::model::Crs;
+
 /// How long the app waits for a data file before offering a retry.
 pub const DEFAULT_DATA_TIMEOUT_MS: u32 = 20_000;
 
@@ -11,12 +13,83 @@ pub struct Config {
     pub data_timeout_ms: u32,
     /// Address for the site's own feedback link ("report a correction").
     pub contact_email: Option<String>,
+    /// A base map; none by default (the map then draws only outlines and labels, offline).
+    pub tiles: Option<Tiles>,
 }
 
 impl Default for Config {
     fn default() -> Self {
-        Config { data_timeout_ms: DEFAULT_DATA_TIMEOUT_MS, contact_email: None }
+        Config { data_timeout_ms: DEFAULT_DATA_TIMEOUT_MS, contact_email: None, tiles: None }
     }
+}
+
+/// A tile base map, e.g. Tianditu, AMap or OpenStreetMap (see README).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tiles {
+    /// URL template with `{z}`, `{x}`, `{y}`, optionally `{s}` (subdomain); `{key}` is replaced by `key`.
+    pub url: String,
+    /// A second layer drawn on top (e.g. Tianditu's label layer), same options.
+    pub labels_url: Option<String>,
+    pub subdomains: String,
+    /// Plain text, shown as text.
+    pub attribution: String,
+    pub max_zoom: u8,
+    /// The coordinate system the tiles are drawn in; markers and outlines are converted to it.
+    pub crs: Crs,
+}
+
+/// Reads `tiles`; `None` plus a warning when it cannot be used safely.
+fn parse_tiles(v: &Value, warnings: &mut Vec<String>) -> Option<Tiles> {
+    let mut bad = |why: String| {
+        warnings.push(format!("config.json: tiles ignored: {why}"));
+        None
+    };
+    let Some(obj) = v.as_object() else { return bad("not an object".into()) };
+    let text = |key: &str| obj.get(key).and_then(Value::as_str).map(str::trim).filter(|s| !s.is_empty());
+    let key = text("key");
+    let template = |raw: &str| -> Result<String, String> {
+        let lower = raw.to_ascii_lowercase();
+        if !(lower.starts_with("https://")
+            || lower.starts_with("http://")
+            || (raw.starts_with('/') && !raw.starts_with("//")))
+        {
+            return Err(format!("{raw:?} is not an http(s) address"));
+        }
+        if !(raw.contains("{z}") && raw.contains("{x}") && raw.contains("{y}")) {
+            return Err(format!("{raw:?} lacks {{z}}, {{x}} or {{y}}"));
+        }
+        match (raw.contains("{key}"), key) {
+            (true, Some(k)) => Ok(raw.replace("{key}", k)),
+            (true, None) => Err("the URL needs {key} but \"key\" is empty".into()),
+            (false, _) => Ok(raw.to_owned()),
+        }
+    };
+    let url = match text("url").map(template) {
+        Some(Ok(url)) => url,
+        Some(Err(why)) => return bad(why),
+        None => return bad("no \"url\"".into()),
+    };
+    let labels_url = match text("labels_url").map(template) {
+        Some(Ok(u)) => Some(u),
+        Some(Err(why)) => return bad(format!("labels_url: {why}")),
+        None => None,
+    };
+    let crs = match text("crs") {
+        Some(c) => match Crs::parse(c) {
+            Some(crs) => crs,
+            None => return bad(format!("crs {c:?} is not wgs84 or gcj02")),
+        },
+        None => return bad("no \"crs\": say whether the tiles are wgs84 or gcj02".into()),
+    };
+    let max_zoom = obj.get("max_zoom").and_then(Value::as_u64).filter(|z| (1..=22).contains(z)).unwrap_or(18) as u8;
+    Some(Tiles {
+        url,
+        labels_url,
+        subdomains: text("subdomains").unwrap_or("abc").to_owned(),
+        attribution: text("attribution").unwrap_or("").to_owned(),
+        max_zoom,
+        crs,
+    })
 }
 
 impl Config {
@@ -45,6 +118,9 @@ impl Config {
             }
             Some(v) => warnings.push(format!("config.json: contact_email {v} is not an email address; ignored")),
         }
+        if let Some(tiles) = root.get("tiles").filter(|t| !t.is_null()) {
+            config.tiles = parse_tiles(tiles, &mut warnings);
+        }
         (config, warnings)
     }
 }
@@ -57,6 +133,35 @@ mod tests {
     fn reads_settings_and_ignores_unknown_ones() {
         let (c, w) = Config::parse(r#"{"data_timeout_ms": 1500, "contact_email": "a@b.cn", "tiles": null, "x": 1}"#);
         assert_eq!((c.data_timeout_ms, c.contact_email.as_deref(), w.len()), (1500, Some("a@b.cn"), 0));
+    }
+
+    #[test]
+    fn tiles_are_read_with_their_key_and_coordinate_system() {
+        let (c, w) = Config::parse(
+            r#"{"tiles": {"url": "https://t{s}.tianditu.gov.cn/vec_w/wmts?TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk={key}",
+                "labels_url": "https://t{s}.tianditu.gov.cn/cva_w/wmts?TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk={key}",
+                "subdomains": "01234567", "attribution": "天地图", "max_zoom": 18, "crs": "wgs84", "key": "abc123"}}"#,
+        );
+        assert!(w.is_empty(), "{w:?}");
+        let t = c.tiles.expect("tiles");
+        assert!(t.url.ends_with("tk=abc123") && t.labels_url.is_some_and(|u| u.ends_with("tk=abc123")));
+        assert_eq!((t.crs, t.max_zoom, t.subdomains.as_str()), (Crs::Wgs84, 18, "01234567"));
+    }
+
+    #[test]
+    fn unusable_tiles_are_ignored_with_a_reason() {
+        for (tiles, why) in [
+            (r#"{"url": "https://x/{z}/{x}/{y}.png?k={key}", "crs": "wgs84"}"#, "key"),
+            (r#"{"url": "javascript:alert(1)//{z}{x}{y}", "crs": "wgs84"}"#, "http"),
+            (r#"{"url": "https://x/tile.png", "crs": "wgs84"}"#, "{z}"),
+            (r#"{"url": "https://x/{z}/{x}/{y}.png", "crs": "bd09"}"#, "crs"),
+            (r#"{"url": "https://x/{z}/{x}/{y}.png"}"#, "crs"),
+            (r#""https://x/{z}/{x}/{y}.png""#, "object"),
+        ] {
+            let (c, w) = Config::parse(&format!(r#"{{"tiles": {tiles}}}"#));
+            assert_eq!(c.tiles, None, "{tiles}");
+            assert!(w.len() == 1 && w[0].contains(why), "{tiles}: {w:?}");
+        }
     }
 
     #[test]

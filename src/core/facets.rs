@@ -2,6 +2,7 @@
 //! each value would give. A facet's own selection is left out of its counts (choosing a second
 //! town widens the results, so the counts must show what each town would add).
 
+use crate::core::map_state::to_wgs84;
 use crate::core::model::{Dataset, Kind, Place, Status};
 use crate::core::query::Query;
 use crate::core::search::SearchIndex;
@@ -58,6 +59,16 @@ pub fn run(d: &Dataset, index: &SearchIndex, q: &Query, lang: Lang) -> Outcome {
     let mut results = Vec::new();
     for &(i, score) in &matches {
         let p = &d.places[i];
+        // "Search this area" is not a facet: it narrows every count.
+        if let Some(area) = q.within {
+            let inside = p.location.is_some_and(|l| {
+                let (lat, lon) = to_wgs84(l.point);
+                area.contains(lat, lon)
+            });
+            if !inside {
+                continue;
+            }
+        }
         let ok = pass(p, q);
         if ok.sector
             && ok.kind
@@ -149,6 +160,16 @@ mod tests {
         // Kind counts apply the town filter but not the kind filter.
         assert_eq!(count(&counts.kinds, Kind::Park), 1);
         assert_eq!(count(&counts.kinds, Kind::Project), 1);
+    }
+
+    #[test]
+    fn search_this_area_keeps_located_places_inside_the_rectangle() {
+        // Haoyuan's (GCJ-02) point is 31.4245, 121.2024; in WGS-84 a few hundred metres south-west.
+        let (ids, counts) = outcome("within=31.40,121.18,31.44,121.22");
+        assert_eq!(ids, vec!["haoyuan"]);
+        assert_eq!(count(&counts.kinds, Kind::Project), 0, "places without a location are outside every area");
+        let (ids, _) = outcome("within=31.0,121.0,31.1,121.1");
+        assert!(ids.is_empty());
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub mod format;
 pub mod geo;
 mod json_read;
 pub mod links;
+pub mod map_state;
 pub mod model;
 pub mod normalize;
 pub mod query;

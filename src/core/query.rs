@@ -3,6 +3,7 @@
 //! own parameters survive; malformed values of ours are dropped.
 
 use crate::core::json_read::is_valid_id;
+use crate::core::map_state::{BBox, MapView};
 use crate::core::model::{Dataset, Kind, Status};
 use crate::core::text::Lang;
 
@@ -24,7 +25,7 @@ pub enum Page {
     Sources,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Debug, PartialEq, Default)]
 pub struct Query {
     pub q: String,
     pub towns: Vec<String>,
@@ -35,6 +36,10 @@ pub struct Query {
     pub lang: Option<Lang>,
     pub view: Option<View>,
     pub page: Option<Page>,
+    /// Map centre and zoom.
+    pub at: Option<MapView>,
+    /// "Search this area": only places inside this rectangle.
+    pub within: Option<BBox>,
     /// Parameters this app does not own, in their original order.
     pub extra: Vec<(String, String)>,
 }
@@ -98,6 +103,8 @@ impl Query {
                     }
                 }
                 "page" if v == "sources" => query.page = Some(Page::Sources),
+                "at" => query.at = MapView::parse(v).or(query.at),
+                "within" => query.within = BBox::parse(v).or(query.within),
                 k if OWNED.contains(&k) => {}
                 k => query.extra.push((k.to_owned(), value.into_owned())),
             }
@@ -138,6 +145,12 @@ impl Query {
         if let Some(Page::Sources) = self.page {
             out.append_pair("page", "sources");
         }
+        if let Some(within) = self.within {
+            out.append_pair("within", &within.encode());
+        }
+        if let Some(at) = self.at {
+            out.append_pair("at", &at.encode());
+        }
         for (k, v) in &self.extra {
             out.append_pair(k, v);
         }
@@ -176,11 +189,20 @@ impl Query {
             || !self.sectors.is_empty()
             || !self.kinds.is_empty()
             || !self.statuses.is_empty()
+            || self.within.is_some()
     }
 
     /// The same view with every filter removed.
     pub fn without_filters(&self) -> Query {
-        Query { q: String::new(), towns: vec![], sectors: vec![], kinds: vec![], statuses: vec![], ..self.clone() }
+        Query {
+            q: String::new(),
+            towns: vec![],
+            sectors: vec![],
+            kinds: vec![],
+            statuses: vec![],
+            within: None,
+            ..self.clone()
+        }
     }
 }
 
@@ -202,7 +224,7 @@ mod tests {
 
     #[test]
     fn round_trips_every_parameter() {
-        let s = "q=smart+%E6%99%BA%E9%80%A0&town=anting&town=malu&sector=icv&kind=park&status=completed&place=haoyuan&lang=zh&view=split&page=sources";
+        let s = "q=smart+%E6%99%BA%E9%80%A0&town=anting&town=malu&sector=icv&kind=park&status=completed&place=haoyuan&lang=zh&view=split&page=sources&within=31.2%2C121.1%2C31.5%2C121.4&at=31.38%2C121.25%2C11";
         let q = Query::parse(s);
         assert_eq!(q.q, "smart 智造");
         assert_eq!(q.towns, vec!["anting", "malu"]);
@@ -212,6 +234,8 @@ mod tests {
         assert_eq!(q.lang, Some(Lang::Zh));
         assert_eq!(q.view, Some(View::Split));
         assert_eq!(q.page, Some(Page::Sources));
+        assert_eq!(q.at, MapView::parse("31.38,121.25,11"));
+        assert!(q.within.is_some());
         assert_eq!(q.encode(), s);
         assert_eq!(Query::parse(&format!("?{}", q.encode())), q);
     }

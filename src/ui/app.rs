@@ -7,8 +7,8 @@ use leptos::prelude::*;
 use crate::core::query::{Page, Query};
 use crate::core::text::Lang;
 use crate::ui::catalog::{Catalog, CurrentQuery, Loaded, provide_derived};
-use crate::ui::detail::{Detail, LastOpened};
-use crate::ui::explorer::Explorer;
+use crate::ui::detail::LastOpened;
+use crate::ui::explorer::{Explorer, provide_wide};
 use crate::ui::load::load_catalog;
 use crate::ui::problems::LoadProblem;
 use crate::ui::sources_page::SourcesPage;
@@ -119,7 +119,6 @@ fn Loading(retry: bool) -> impl IntoView {
 #[derive(Clone, PartialEq)]
 enum Screen {
     Explorer,
-    Place(String),
     Sources,
 }
 
@@ -128,28 +127,25 @@ fn Ready(data: Arc<Loaded>, url: UrlSearch) -> impl IntoView {
     let catalog = Catalog(data.clone());
     provide_derived(&catalog, url);
     provide_context(LastOpened(StoredValue::new(None)));
+    provide_wide();
     let query = expect_context::<CurrentQuery>().0;
     let screen = Memo::new(move |_| {
-        query.with(|(q, _)| match (&q.page, &q.place) {
-            (Some(Page::Sources), _) => Screen::Sources,
-            (_, Some(id)) => Screen::Place(id.clone()),
-            _ => Screen::Explorer,
-        })
+        query.with(|(q, _)| if q.page == Some(Page::Sources) { Screen::Sources } else { Screen::Explorer })
     });
+    let place = Memo::new(move |_| query.with(|(q, _)| q.place.clone()));
     Effect::new(move |_| {
-        let title = match screen.get() {
-            Screen::Explorer => SITE_NAME.to_owned(),
-            Screen::Sources => format!("Sources and data · {SITE_NAME}"),
-            Screen::Place(id) => {
+        let title = match (screen.get(), place.get()) {
+            (Screen::Sources, _) => format!("Sources and data · {SITE_NAME}"),
+            (Screen::Explorer, Some(id)) => {
                 let name = data.dataset.place_index(&id).map(|i| data.dataset.places[i].name.pick(Lang::En).text);
                 format!("{} · {SITE_NAME}", name.unwrap_or_default())
             }
+            (Screen::Explorer, None) => SITE_NAME.to_owned(),
         };
         document().set_title(&title);
     });
     move || match screen.get() {
         Screen::Explorer => view! { <Explorer /> }.into_any(),
-        Screen::Place(id) => view! { <Detail id /> }.into_any(),
         Screen::Sources => view! { <SourcesPage /> }.into_any(),
     }
 }

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::core::config::Config;
 use crate::core::facets::{Outcome, run};
+use crate::core::geo::Geography;
 use crate::core::model::Dataset;
 use crate::core::query::Query;
 use crate::core::search::SearchIndex;
@@ -14,14 +15,16 @@ use crate::ui::url::UrlSearch;
 
 pub struct Loaded {
     pub dataset: Dataset,
+    /// District outline, neighbours and town label points, for the map.
+    pub geo: Geography,
     pub index: SearchIndex,
     pub config: Config,
 }
 
 impl Loaded {
-    pub fn new(dataset: Dataset, config: Config) -> Loaded {
+    pub fn new(dataset: Dataset, geo: Geography, config: Config) -> Loaded {
         let index = SearchIndex::build(&dataset);
-        Loaded { dataset, index, config }
+        Loaded { dataset, geo, index, config }
     }
 }
 

@@ -29,8 +29,11 @@ pub fn Detail(id: String) -> impl IntoView {
     let heading = NodeRef::<leptos::html::H1>::new();
     Effect::new(move |_| {
         if let Some(h) = heading.get() {
-            let _ = h.focus();
-            window().scroll_to_with_x_and_y(0.0, 0.0);
+            // After the frame: the view may be built before it is attached to the page.
+            request_animation_frame(move || {
+                let _ = h.focus();
+                window().scroll_to_with_x_and_y(0.0, 0.0);
+            });
         }
     });
     let back_href = move || href(&Query { place: None, ..query.with(|(q, _)| q.clone()) });
@@ -50,7 +53,8 @@ pub fn Detail(id: String) -> impl IntoView {
         let lang = lang.get();
         let d = &data.dataset;
         match d.place_index(&id) {
-            Some(i) => place_view(d, &d.places[i], lang, heading, &query.with(|(q, _)| q.clone())).into_any(),
+            // Untracked: moving the map or typing must not rebuild (and unfocus) the open place.
+            Some(i) => place_view(d, &d.places[i], lang, heading, query, url).into_any(),
             None => view! { <h1 node_ref=heading tabindex="-1">"Place not found"</h1> }.into_any(),
         }
     };
@@ -159,7 +163,8 @@ fn place_view(
     p: &Place,
     lang: Lang,
     heading: NodeRef<leptos::html::H1>,
-    query: &Query,
+    query: Memo<(Query, Vec<String>)>,
+    url: UrlSearch,
 ) -> impl IntoView + use<> {
     let refs = Refs::new(d, p);
     let name = p.name.pick(lang);
@@ -244,8 +249,15 @@ fn place_view(
             .iter()
             .filter_map(|id| d.place_index(id).map(|i| &d.places[i]))
             .map(|n| {
-                let target = href(&Query { place: Some(n.id.clone()), ..query.clone() });
-                view! { <li><a href=target>{text_view(&n.name, lang)}</a></li> }.into_any()
+                let id = n.id.clone();
+                let link = href(&Query { place: Some(id.clone()), ..query.get_untracked().0 });
+                let open = move |ev: web_sys::MouseEvent| {
+                    if is_plain_click(&ev) {
+                        ev.prevent_default();
+                        url.navigate(&Query { place: Some(id.clone()), ..query.get_untracked().0 }, Nav::Push);
+                    }
+                };
+                view! { <li><a href=link on:click=open>{text_view(&n.name, lang)}</a></li> }.into_any()
             })
             .collect();
         list_or_not_published(items)

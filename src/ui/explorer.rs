@@ -3,22 +3,119 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::core::map_state::panes;
+use crate::core::query::{Query, View};
 use crate::ui::catalog::CurrentQuery;
+use crate::ui::detail::Detail;
 use crate::ui::facets::Facets;
+use crate::ui::map::MapPane;
 use crate::ui::results::Results;
 use crate::ui::url::{Nav, UrlSearch};
 
+/// Whether the window is wide enough to show the list and the map side by side.
+#[derive(Clone, Copy)]
+pub struct Wide(pub Signal<bool>);
+
+/// Width from which list and map fit side by side.
+const SPLIT_MIN_PX: f64 = 1100.0;
+
+fn window_is_wide() -> bool {
+    window().inner_width().ok().and_then(|w| w.as_f64()).is_some_and(|w| w >= SPLIT_MIN_PX)
+}
+
+/// Follows the window's width class (only crossings of the threshold change the signal).
+pub fn provide_wide() {
+    let wide = RwSignal::new(window_is_wide());
+    let handle = window_event_listener(leptos::ev::resize, move |_| {
+        let now = window_is_wide();
+        if wide.get_untracked() != now {
+            wide.set(now);
+        }
+    });
+    on_cleanup(move || handle.remove());
+    provide_context(Wide(wide.into()));
+}
+
 #[component]
 pub fn Explorer() -> impl IntoView {
+    let wide = expect_context::<Wide>().0;
+    let query = expect_context::<CurrentQuery>().0;
+    let place = Memo::new(move |_| query.with(|(q, _)| q.place.clone()));
+    let panes = Memo::new(move |_| panes(query.with(|(q, _)| q.view), wide.get(), place.with(Option::is_some)));
+    // Leaflet loads the first time the map is shown and then stays, hidden when not in view.
+    let map_mounted = Memo::new(move |before: Option<&bool>| before.copied().unwrap_or(false) || panes.get().map);
+    let main = move || match place.get() {
+        Some(id) => view! { <Detail id /> }.into_any(),
+        None => view! { <Results /> }.into_any(),
+    };
     view! {
         <div class="explorer">
-            <h1 class="page-title">"Industrial parks and smart manufacturing spaces in Jiading"</h1>
-            <SearchBox />
-            <IgnoredIdsNotice />
-            <div class="explorer-body">
-                <Facets />
-                <Results />
+            <Show when=move || place.with(Option::is_none)>
+                // In the map-only view the title gives its room to the map (it stays for screen readers).
+                <h1 class="page-title" class:visually-hidden=move || !panes.get().main>
+                    "Industrial parks and smart manufacturing spaces in Jiading"
+                </h1>
+            </Show>
+            <div class="explorer-head">
+                <SearchBox />
+                <ViewToggle />
             </div>
+            <IgnoredIdsNotice />
+            <div class="explorer-body" class:with-facets=move || panes.get().facets class:with-map=move || panes.get().map class:with-main=move || panes.get().main>
+                <Show when=move || panes.get().facets>
+                    <Facets />
+                </Show>
+                <Show when=move || panes.get().main>
+                    <div class="main-pane">{main}</div>
+                </Show>
+                {move || {
+                    map_mounted
+                        .get()
+                        .then(|| {
+                            let visible = Signal::derive(move || panes.get().map);
+                            view! {
+                                <div class="map-pane" class:hidden=move || !visible.get()>
+                                    <MapPane visible />
+                                </div>
+                            }
+                        })
+                }}
+            </div>
+        </div>
+    }
+}
+
+/// List, map, or both (wide screens only).
+#[component]
+fn ViewToggle() -> impl IntoView {
+    let url = expect_context::<UrlSearch>();
+    let query = expect_context::<CurrentQuery>().0;
+    let wide = expect_context::<Wide>().0;
+    let current = move || {
+        let view = query.with(|(q, _)| q.view);
+        match (view, wide.get()) {
+            (Some(View::Split), true) | (None, true) => View::Split,
+            (Some(View::Map), _) => View::Map,
+            _ => View::List,
+        }
+    };
+    let button = move |view: View, label: &'static str| {
+        view! {
+            <button
+                type="button"
+                class="toggle"
+                aria-pressed=move || if current() == view { "true" } else { "false" }
+                on:click=move |_| url.navigate(&Query { view: Some(view), ..query.get_untracked().0 }, Nav::Replace)
+            >
+                {label}
+            </button>
+        }
+    };
+    view! {
+        <div class="view-toggle" role="group" aria-label="Show">
+            {button(View::List, "List")}
+            {button(View::Map, "Map")}
+            <Show when=move || wide.get()>{button(View::Split, "List and map")}</Show>
         </div>
     }
 }

@@ -108,7 +108,8 @@ pub async fn load_catalog() -> Result<Arc<Loaded>, LoadError> {
         })?;
         let dataset =
             load(&places, &geo).map_err(|invalid| LoadError::Invalid { url: PLACES_URL.to_owned(), invalid })?;
-        Ok(dataset)
+        Ok((dataset, geo))
     })?;
-    Ok(Arc::new(measured("jpe:index", || Loaded::new(dataset, config))))
+    let (dataset, geo) = dataset;
+    Ok(Arc::new(measured("jpe:index", || Loaded::new(dataset, geo, config))))
 }

@@ -8,6 +8,7 @@ mod explorer;
 mod facets;
 mod labels;
 mod load;
+mod map;
 mod problems;
 mod results;
 mod sources_page;

@@ -1,0 +1,319 @@
+//! The map pane: Leaflet (loaded on first use) showing the district, the towns and one marker
+//! per located result, kept in step with the URL — results, the open place, and the view (`at`).
+
+mod base;
+mod leaflet_ext;
+mod loader;
+mod markers;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::time::Duration;
+
+use leaflet::{LatLng, LatLngBounds, Map, MapOptions, Point as LPoint};
+use leptos::leptos_dom::helpers::TimeoutHandle;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+
+use crate::core::map_state::{BBox, MAX_ZOOM, MIN_ZOOM, MapView, display_to_wgs84, markers, wgs84_to_display};
+use crate::core::model::Crs;
+use crate::core::query::Query;
+use crate::ui::catalog::{Catalog, CurrentLang, CurrentOutcome, CurrentQuery};
+use crate::ui::map::markers::MarkerSet;
+use crate::ui::url::{Nav, UrlSearch};
+
+const NO_TILES_MAX_ZOOM: u8 = 14;
+/// How far one press of a pan button moves the map.
+const PAN_PX: f64 = 150.0;
+
+#[derive(Clone, Copy)]
+enum MapAction {
+    ZoomIn,
+    ZoomOut,
+    Pan(f64, f64),
+    Home,
+    ToggleArea,
+}
+/// Quiet time before the markers follow changed results.
+const MARKER_DELAY_MS: u64 = 120;
+
+/// The live map. Cloned out of its store before use: Leaflet calls can fire events (such as
+/// "moveend") synchronously, whose handlers read the store again.
+#[derive(Clone)]
+struct MapHandle {
+    map: Map,
+    markers: Rc<RefCell<MarkerSet>>,
+    display: Crs,
+    /// The district outline's bounds: the "whole district" view.
+    home: Rc<LatLngBounds>,
+    _on_move: Rc<Closure<dyn FnMut(JsValue)>>,
+}
+
+impl MapHandle {
+    /// The map's current centre and zoom in URL terms (WGS-84).
+    fn view(&self) -> MapView {
+        let c = self.map.get_center();
+        let (lat, lon) = display_to_wgs84(c.lat(), c.lng(), self.display);
+        MapView { lat, lon, zoom: self.map.get_zoom().round().clamp(f64::from(MIN_ZOOM), f64::from(MAX_ZOOM)) as u8 }
+    }
+
+    fn bounds(&self) -> Option<BBox> {
+        let b = self.map.get_bounds();
+        let (sw, ne) = (b.get_south_west(), b.get_north_east());
+        let (south, west) = display_to_wgs84(sw.lat(), sw.lng(), self.display);
+        let (north, east) = display_to_wgs84(ne.lat(), ne.lng(), self.display);
+        BBox::parse(&BBox { south, west, north, east }.encode())
+    }
+}
+
+fn measure(name: &str, start_mark: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.measure_with_start_mark(name, start_mark);
+    }
+}
+
+fn mark(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
+    }
+}
+
+#[component]
+pub fn MapPane(#[prop(into)] visible: Signal<bool>) -> impl IntoView {
+    let catalog = expect_context::<Catalog>();
+    let url = expect_context::<UrlSearch>();
+    let query = expect_context::<CurrentQuery>().0;
+    let outcome = expect_context::<CurrentOutcome>().0;
+    let lang = expect_context::<CurrentLang>().0;
+    let tiles = catalog.0.config.tiles.clone();
+    // With no base map, draw in GCJ-02: the system the outline and every data point are in.
+    let display = tiles.as_ref().map_or(Crs::Gcj02, |t| t.crs);
+    // Without tiles there is nothing to see closer than a few streets' width (the outline is
+    // drawn at about 100 m); places sharing a town point fan out from there.
+    let max_zoom = tiles.as_ref().map_or(NO_TILES_MAX_ZOOM, |t| t.max_zoom).min(MAX_ZOOM);
+
+    let library = LocalResource::new(loader::load_leaflet);
+    let container = NodeRef::<leptos::html::Div>::new();
+    let handle = StoredValue::new_local(None::<MapHandle>);
+    let current = move || handle.with_value(Clone::clone);
+    // Becomes true once Leaflet has built the map; the effects below wait for it.
+    let ready = RwSignal::new(false);
+
+    let data = catalog.0.clone();
+    let specs = Memo::new(move |_| {
+        let lang = lang.get();
+        outcome.with(|o| markers(&data.dataset, &o.results, display, lang))
+    });
+    let located = move || specs.with(Vec::len);
+    let total = move || outcome.with(|o| o.results.len());
+
+    let data = catalog.0.clone();
+    Effect::new(move |_| {
+        if handle.with_value(Option::is_some) || !matches!(library.get(), Some(Ok(()))) {
+            return;
+        }
+        let Some(el) = container.get() else { return };
+        mark("jpe:map-render:start");
+        let options = MapOptions::new();
+        options.set_zoom_control(false);
+        options.set_min_zoom(f64::from(MIN_ZOOM));
+        options.set_max_zoom(f64::from(max_zoom));
+        options.set_keyboard(true);
+        let Ok(map) = Map::new_with_element(&el, &options) else { return };
+        let bounds = base::add_base(&map, &data.geo, tiles.as_ref(), display, lang.get_untracked());
+        match query.get_untracked().0.at {
+            Some(at) => {
+                let (lat, lon) = wgs84_to_display(at.lat, at.lon, display);
+                map.set_view(&LatLng::new(lat, lon), f64::from(at.zoom));
+            }
+            None => {
+                map.fit_bounds(&bounds);
+            }
+        }
+        let data_for_open = data.clone();
+        let set = MarkerSet::new(move |i| {
+            let mut q = query.get_untracked().0;
+            q.place = data_for_open.dataset.places.get(i).map(|p| p.id.clone());
+            url.navigate(&q, Nav::Push);
+        });
+        set.group.unchecked_ref::<leaflet::Layer>().add_to(&map);
+        // Keep the view in the URL (replacing, so panning does not fill the history).
+        let on_move = Closure::<dyn FnMut(JsValue)>::new(move |_| {
+            let Some(view) = current().map(|h| h.view()) else { return };
+            let q = query.get_untracked().0;
+            if q.at.map(|a| a.encode()) != Some(view.encode()) {
+                url.navigate(&Query { at: Some(view), ..q }, Nav::Replace);
+            }
+        });
+        map.unchecked_ref::<leaflet::Evented>().on("moveend", on_move.as_ref());
+        let markers = Rc::new(RefCell::new(set));
+        handle.set_value(Some(MapHandle { map, markers, display, home: Rc::new(bounds), _on_move: Rc::new(on_move) }));
+        ready.set(true);
+    });
+
+    // Markers follow the results: at once for the first drawing, then shortly after the results
+    // stop changing, so re-clustering thousands of markers never delays the list under the
+    // user's typing.
+    let pending = StoredValue::new_local(None::<TimeoutHandle>);
+    let draw = move || {
+        let (Some(h), Some(el)) = (current(), container.get_untracked()) else { return };
+        let Some(n) = specs.try_with_untracked(|s| h.markers.borrow_mut().show(s)) else { return };
+        let _ = el.set_attribute("data-markers", &n.to_string());
+    };
+    Effect::new(move |drawn: Option<bool>| {
+        specs.track();
+        if !ready.get() {
+            return false;
+        }
+        if drawn != Some(true) {
+            draw();
+            measure("jpe:map-render", "jpe:map-render:start");
+            return true;
+        }
+        if let Some(previous) = pending.try_update_value(Option::take).flatten() {
+            previous.clear();
+        }
+        pending.set_value(set_timeout_with_handle(draw, Duration::from_millis(MARKER_DELAY_MS)).ok());
+        true
+    });
+    on_cleanup(move || {
+        if let Some(t) = pending.try_update_value(Option::take).flatten() {
+            t.clear();
+        }
+    });
+
+    // The open place is highlighted and brought into view.
+    let data = catalog.0.clone();
+    Effect::new(move |_| {
+        if !ready.get() {
+            return;
+        }
+        let place = query.with(|(q, _)| q.place.clone()).and_then(|id| data.dataset.place_index(&id));
+        if let Some(h) = current() {
+            let reveal = h.markers.borrow_mut().select(place);
+            if let Some(marker) = reveal {
+                h.markers.borrow().group.zoom_to_show_layer(&marker, &JsValue::UNDEFINED);
+            }
+        }
+    });
+
+    // A changed `at` in the URL (Back, Forward, a pasted link) moves the map.
+    Effect::new(move |_| {
+        if !ready.get() {
+            return;
+        }
+        let Some(at) = query.with(|(q, _)| q.at) else { return };
+        if let Some(h) = current()
+            && h.view().encode() != at.encode()
+        {
+            let (lat, lon) = wgs84_to_display(at.lat, at.lon, h.display);
+            h.map.set_view(&LatLng::new(lat, lon), f64::from(at.zoom));
+        }
+    });
+
+    // A map shown after being hidden must measure its container again.
+    Effect::new(move |_| {
+        if visible.get()
+            && ready.get()
+            && let Some(h) = current()
+        {
+            h.map.invalidate_size(false);
+        }
+    });
+
+    on_cleanup(move || {
+        if let Some(h) = current() {
+            h.map.remove();
+        }
+    });
+
+    let has_area = move || query.with(|(q, _)| q.within.is_some());
+    // One handler for every control keeps the generated code small.
+    let act = move |action: MapAction| {
+        let Some(h) = current() else { return };
+        match action {
+            MapAction::ZoomIn => {
+                h.map.zoom_in(1.0);
+            }
+            MapAction::ZoomOut => h.map.zoom_out(1.0),
+            MapAction::Pan(x, y) => {
+                h.map.pan_by(&LPoint::new(x, y));
+            }
+            MapAction::Home => {
+                h.map.fit_bounds(&h.home);
+            }
+            MapAction::ToggleArea => {
+                let q = query.get_untracked().0;
+                let within = if q.within.is_some() { None } else { h.bounds() };
+                url.navigate(&Query { within, ..q }, Nav::Replace);
+            }
+        }
+    };
+    let icon_buttons = [
+        (MapAction::ZoomIn, "+", "Zoom in"),
+        (MapAction::ZoomOut, "−", "Zoom out"),
+        (MapAction::Pan(0.0, -PAN_PX), "↑", "Pan north"),
+        (MapAction::Pan(0.0, PAN_PX), "↓", "Pan south"),
+        (MapAction::Pan(-PAN_PX, 0.0), "←", "Pan west"),
+        (MapAction::Pan(PAN_PX, 0.0), "→", "Pan east"),
+    ]
+    .into_iter()
+    .map(|(action, symbol, label)| {
+        view! {
+            <button type="button" class="map-button" aria-label=label title=label on:click=move |_| act(action)>
+                {symbol}
+            </button>
+        }
+    })
+    .collect_view();
+    let legend = [
+        ("pin pin-park", " park or zone"),
+        ("pin pin-project", " project"),
+        ("pin pin-enterprise", " enterprise"),
+        ("pin pin-park pin-approx", " hollow: approximate location (town label point)"),
+    ]
+    .into_iter()
+    .map(|(class, text)| {
+        view! {
+            <span class="legend-item">
+                <span class=class aria-hidden="true"></span>
+                {text}
+            </span>
+        }
+    })
+    .collect_view();
+
+    view! {
+        <section class="map-section" aria-labelledby="map-heading">
+            <h2 id="map-heading" class="visually-hidden">"Map"</h2>
+            <div class="map-toolbar" role="group" aria-label="Map controls">
+                {icon_buttons}
+                <button type="button" class="button" on:click=move |_| act(MapAction::Home)>
+                    "Whole district"
+                </button>
+                <button type="button" class="button" on:click=move |_| act(MapAction::ToggleArea)>
+                    {move || if has_area() { "Show places everywhere" } else { "Search this area" }}
+                </button>
+            </div>
+            <p class="map-status">
+                {move || match library.get() {
+                    None => "Loading the map…".to_owned(),
+                    Some(Err(e)) => format!("The map could not be loaded ({e}). The list shows every place."),
+                    Some(Ok(())) => {
+                        let (n, t) = (located(), total());
+                        let missing = t - n;
+                        let base = format!("{n} of {t} results on the map");
+                        if missing > 0 {
+                            format!("{base}; {missing} have no location more precise than the district (see the list).")
+                        } else {
+                            format!("{base}.")
+                        }
+                    }
+                }}
+            </p>
+            <div class="map" node_ref=container role="region" aria-label="Map of Jiading District: arrow keys pan when focused"></div>
+            <p class="map-legend">{legend}</p>
+        </section>
+    }
+}
