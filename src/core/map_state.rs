@@ -126,33 +126,43 @@ pub struct MarkerSpec {
     pub lat: f64,
     pub lon: f64,
     pub kind: Kind,
-    pub approximate: bool,
-    /// The accessible name: the place's name, its kind and, if so, that the point is approximate.
+    pub precision: Precision,
+    /// The accessible name: the place's name, its kind and how approximate the point is.
     pub label: String,
 }
 
-/// Markers for every result located at least to a town, in result order. A point known only to
-/// lie somewhere in the district is left off: drawn at the district's label point it would look
-/// like a place in whichever town that point falls in.
+impl MarkerSpec {
+    pub fn approximate(&self) -> bool {
+        self.precision.is_approximate()
+    }
+
+    /// Known only to lie somewhere in the district: drawn apart from town points, so that the
+    /// district's label point does not pass for a place in whichever town it falls in.
+    pub fn district_only(&self) -> bool {
+        self.precision == Precision::District
+    }
+}
+
+/// One marker per result with a location, in result order.
 pub fn markers(d: &Dataset, results: &[usize], display: Crs, lang: Lang) -> Vec<MarkerSpec> {
     results
         .iter()
         .filter_map(|&i| {
             let p = &d.places[i];
-            let location = p.location.filter(|l| l.precision != Precision::District)?;
+            let location = p.location?;
             let (lat, lon) = to_display(location.point, display);
-            let approximate = location.precision.is_approximate();
             let kind = match p.kind {
                 Kind::Park => "park",
                 Kind::Project => "project",
                 Kind::Enterprise => "enterprise",
             };
-            let label = format!(
-                "{} ({kind}{})",
-                p.name.pick(lang).text,
-                if approximate { ", approximate location" } else { "" }
-            );
-            Some(MarkerSpec { place: i, lat, lon, kind: p.kind, approximate, label })
+            let how = match location.precision {
+                Precision::Town => ", approximate location: town",
+                Precision::District => ", approximate location: somewhere in Jiading District",
+                Precision::Exact | Precision::Address => "",
+            };
+            let label = format!("{} ({kind}{how})", p.name.pick(lang).text);
+            Some(MarkerSpec { place: i, lat, lon, kind: p.kind, precision: location.precision, label })
         })
         .collect()
 }
@@ -254,15 +264,14 @@ mod tests {
         let gcj = markers(&d, &all, Crs::Gcj02, Lang::En);
         assert_eq!(gcj.len(), 1, "only Haoyuan has a location in the sample");
         assert_eq!((gcj[0].lat, gcj[0].lon), (31.4245, 121.2024));
-        assert_eq!(gcj[0].label, "Haoyuan Smart Manufacturing Industrial Park (park, approximate location)");
+        assert_eq!(gcj[0].label, "Haoyuan Smart Manufacturing Industrial Park (park, approximate location: town)");
+        assert!(gcj[0].approximate() && !gcj[0].district_only());
         let mut district_only = d.clone();
         if let Some(l) = district_only.places[0].location.as_mut() {
             l.precision = Precision::District;
         }
-        assert!(
-            markers(&district_only, &all, Crs::Gcj02, Lang::En).is_empty(),
-            "district-level points stay off the map"
-        );
+        let m = markers(&district_only, &all, Crs::Gcj02, Lang::En);
+        assert!(m[0].district_only() && m[0].label.ends_with("somewhere in Jiading District)"), "{}", m[0].label);
         let wgs = markers(&d, &all, Crs::Wgs84, Lang::En);
         let shift = crate::core::geo::distance_m((gcj[0].lon, gcj[0].lat), (wgs[0].lon, wgs[0].lat));
         assert!((100.0..1000.0).contains(&shift), "GCJ-02 points move for WGS-84 tiles: {shift} m");

@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
 use crate::core::map_state::MarkerSpec;
-use crate::core::model::Kind;
+use crate::core::model::{Kind, Precision};
 use crate::ui::map::leaflet_ext::{MarkerCluster, MarkerClusterGroup, bind_tooltip, div_icon, marker_cluster_group};
 
 /// The property on each marker that names its place (index into the dataset).
@@ -40,7 +40,11 @@ fn icon_for(spec: &MarkerSpec, selected: bool) -> leaflet::Icon {
     let pin = document().create_element("span").expect("element");
     pin.set_class_name(&format!(
         "pin pin-{kind}{}{}",
-        if spec.approximate { " pin-approx" } else { "" },
+        match spec.precision {
+            Precision::Town => " pin-approx",
+            Precision::District => " pin-district",
+            Precision::Exact | Precision::Address => "",
+        },
         if selected { " pin-selected" } else { "" }
     ));
     let _ = pin.append_child(&text_element("span", "visually-hidden", &spec.label));
@@ -55,12 +59,17 @@ fn icon_for(spec: &MarkerSpec, selected: bool) -> leaflet::Icon {
 }
 
 /// Cluster icons say how many places they hold, to sight and to screen readers.
-fn cluster_icon(cluster: MarkerCluster) -> leaflet::Icon {
+fn cluster_icon(cluster: MarkerCluster, district: bool) -> leaflet::Icon {
     let n = cluster.get_child_count();
     let el = document().create_element("span").expect("element");
-    el.set_class_name("cluster");
+    el.set_class_name(if district { "cluster cluster-district" } else { "cluster" });
     let _ = el.append_child(&text_element("span", "cluster-count", &n.to_string()));
-    let _ = el.append_child(&text_element("span", "visually-hidden", " places here; activate to zoom in"));
+    let hint = if district {
+        " places known only to be somewhere in Jiading District; activate to list them"
+    } else {
+        " places here; activate to zoom in"
+    };
+    let _ = el.append_child(&text_element("span", "visually-hidden", hint));
     let options = Object::new();
     set(&options, "html", el);
     set(&options, "className", "cluster-wrap");
@@ -79,9 +88,10 @@ pub struct MarkerSet {
 
 impl MarkerSet {
     /// `on_activate` runs with the place index when a marker is clicked or activated by keyboard.
-    pub fn new(on_activate: impl Fn(usize) + 'static) -> MarkerSet {
-        let icon_fn = Closure::<dyn FnMut(JsValue) -> JsValue>::new(|cluster: JsValue| {
-            cluster_icon(cluster.unchecked_into()).into()
+    /// A `district` set holds the places known only to lie somewhere in the district.
+    pub fn new(district: bool, on_activate: impl Fn(usize) + 'static) -> MarkerSet {
+        let icon_fn = Closure::<dyn FnMut(JsValue) -> JsValue>::new(move |cluster: JsValue| {
+            cluster_icon(cluster.unchecked_into(), district).into()
         });
         let options = Object::new();
         set(&options, "iconCreateFunction", icon_fn.as_ref().clone());

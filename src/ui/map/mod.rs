@@ -16,7 +16,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
-use crate::core::map_state::{BBox, MAX_ZOOM, MIN_ZOOM, MapView, display_to_wgs84, markers, wgs84_to_display};
+use crate::core::map_state::{
+    BBox, MAX_ZOOM, MIN_ZOOM, MapView, MarkerSpec, display_to_wgs84, markers, wgs84_to_display,
+};
 use crate::core::model::Crs;
 use crate::core::query::Query;
 use crate::ui::catalog::{Catalog, CurrentLang, CurrentOutcome, CurrentQuery};
@@ -43,7 +45,9 @@ const MARKER_DELAY_MS: u64 = 120;
 #[derive(Clone)]
 struct MapHandle {
     map: Map,
+    /// Places located to a town (or better), and, drawn apart, those known only to be in the district.
     markers: Rc<RefCell<MarkerSet>>,
+    district: Rc<RefCell<MarkerSet>>,
     display: Crs,
     /// The district outline's bounds: the "whole district" view.
     home: Rc<LatLngBounds>,
@@ -106,6 +110,7 @@ pub fn MapPane(#[prop(into)] visible: Signal<bool>) -> impl IntoView {
         outcome.with(|o| markers(&data.dataset, &o.results, display, lang))
     });
     let located = move || specs.with(Vec::len);
+    let district_only = move || specs.with(|s| s.iter().filter(|m| m.district_only()).count());
     let total = move || outcome.with(|o| o.results.len());
 
     let data = catalog.0.clone();
@@ -131,13 +136,16 @@ pub fn MapPane(#[prop(into)] visible: Signal<bool>) -> impl IntoView {
                 map.fit_bounds(&bounds);
             }
         }
-        let data_for_open = data.clone();
-        let set = MarkerSet::new(move |i| {
+        let data = data.clone();
+        let open_place = move |i: usize| {
             let mut q = query.get_untracked().0;
-            q.place = data_for_open.dataset.places.get(i).map(|p| p.id.clone());
+            q.place = data.dataset.places.get(i).map(|p| p.id.clone());
             url.navigate(&q, Nav::Push);
-        });
+        };
+        let set = MarkerSet::new(false, open_place.clone());
         set.group.unchecked_ref::<leaflet::Layer>().add_to(&map);
+        let district = MarkerSet::new(true, open_place);
+        district.group.unchecked_ref::<leaflet::Layer>().add_to(&map);
         // Keep the view in the URL (replacing, so panning does not fill the history).
         let on_move = Closure::<dyn FnMut(JsValue)>::new(move |_| {
             let Some(view) = current().map(|h| h.view()) else { return };
@@ -147,8 +155,14 @@ pub fn MapPane(#[prop(into)] visible: Signal<bool>) -> impl IntoView {
             }
         });
         map.unchecked_ref::<leaflet::Evented>().on("moveend", on_move.as_ref());
-        let markers = Rc::new(RefCell::new(set));
-        handle.set_value(Some(MapHandle { map, markers, display, home: Rc::new(bounds), _on_move: Rc::new(on_move) }));
+        handle.set_value(Some(MapHandle {
+            map,
+            markers: Rc::new(RefCell::new(set)),
+            district: Rc::new(RefCell::new(district)),
+            display,
+            home: Rc::new(bounds),
+            _on_move: Rc::new(on_move),
+        }));
         ready.set(true);
     });
 
@@ -158,7 +172,13 @@ pub fn MapPane(#[prop(into)] visible: Signal<bool>) -> impl IntoView {
     let pending = StoredValue::new_local(None::<TimeoutHandle>);
     let draw = move || {
         let (Some(h), Some(el)) = (current(), container.get_untracked()) else { return };
-        let Some(n) = specs.try_with_untracked(|s| h.markers.borrow_mut().show(s)) else { return };
+        let Some(n) = specs.try_with_untracked(|all| {
+            let (district, town): (Vec<MarkerSpec>, Vec<MarkerSpec>) =
+                all.iter().cloned().partition(MarkerSpec::district_only);
+            h.markers.borrow_mut().show(&town) + h.district.borrow_mut().show(&district)
+        }) else {
+            return;
+        };
         let _ = el.set_attribute("data-markers", &n.to_string());
     };
     Effect::new(move |drawn: Option<bool>| {
@@ -191,9 +211,11 @@ pub fn MapPane(#[prop(into)] visible: Signal<bool>) -> impl IntoView {
         }
         let place = query.with(|(q, _)| q.place.clone()).and_then(|id| data.dataset.place_index(&id));
         if let Some(h) = current() {
-            let reveal = h.markers.borrow_mut().select(place);
-            if let Some(marker) = reveal {
-                h.markers.borrow().group.zoom_to_show_layer(&marker, &JsValue::UNDEFINED);
+            for set in [&h.markers, &h.district] {
+                let reveal = set.borrow_mut().select(place);
+                if let Some(marker) = reveal {
+                    set.borrow().group.zoom_to_show_layer(&marker, &JsValue::UNDEFINED);
+                }
             }
         }
     });
@@ -272,6 +294,7 @@ pub fn MapPane(#[prop(into)] visible: Signal<bool>) -> impl IntoView {
         ("pin pin-project", " project"),
         ("pin pin-enterprise", " enterprise"),
         ("pin pin-park pin-approx", " hollow: approximate location (town label point)"),
+        ("pin pin-park pin-district", " dashed: known only to be somewhere in Jiading"),
     ]
     .into_iter()
     .map(|(class, text)| {
@@ -301,14 +324,15 @@ pub fn MapPane(#[prop(into)] visible: Signal<bool>) -> impl IntoView {
                     None => "Loading the map…".to_owned(),
                     Some(Err(e)) => format!("The map could not be loaded ({e}). The list shows every place."),
                     Some(Ok(())) => {
-                        let (n, t) = (located(), total());
-                        let missing = t - n;
-                        let base = format!("{n} of {t} results on the map");
-                        if missing > 0 {
-                            format!("{base}; {missing} have no location more precise than the district (see the list).")
-                        } else {
-                            format!("{base}.")
+                        let (n, t, d) = (located(), total(), district_only());
+                        let mut text = format!("{n} of {t} results on the map");
+                        if d > 0 {
+                            text.push_str(&format!("; {d} known only to be somewhere in Jiading are in the dashed cluster"));
                         }
+                        if n < t {
+                            text.push_str(&format!("; {} have no location (see the list)", t - n));
+                        }
+                        text + "."
                     }
                 }}
             </p>

@@ -7,17 +7,11 @@ use e2e::server::{Reply, Server};
 use e2e::{dist_dir, repo_root};
 use thirtyfour::prelude::*;
 
-/// Places the map should draw: located at least to a town (district-level points stay off it).
+/// Places the map should draw: every one with a location.
 fn mappable(filter: impl Fn(&serde_json::Value) -> bool) -> usize {
     let text = std::fs::read_to_string(repo_root().join("public/data/places.json")).expect("places.json");
     let v: serde_json::Value = serde_json::from_str(&text).expect("JSON");
-    v["places"]
-        .as_array()
-        .expect("places")
-        .iter()
-        .filter(|p| p["location"].is_object() && p["location"]["precision"] != "district")
-        .filter(|p| filter(p))
-        .count()
+    v["places"].as_array().expect("places").iter().filter(|p| p["location"].is_object()).filter(|p| filter(p)).count()
 }
 
 async fn markers_shown(driver: &WebDriver) -> WebDriverResult<usize> {
@@ -54,6 +48,15 @@ async fn markers_match_the_located_results_and_follow_search_and_filters() {
         assert_eq!(drawn, all, "clusters and markers on screen add up to every located place");
         let status = driver.find(By::Css(".map-status")).await?.text().await?;
         assert!(status.starts_with(&format!("{all} of ")), "{status}");
+        let district = mappable(|p| p["location"]["precision"] == "district");
+        let dashed: usize = driver
+            .execute(
+                "return Number(document.querySelector('.cluster-district .cluster-count')?.textContent ?? 0);",
+                vec![],
+            )
+            .await?
+            .convert()?;
+        assert_eq!(dashed, district, "places known only to the district are drawn apart, dashed");
         screenshot(&driver, "map-split").await?;
         assert_clean(&driver, "the list with the map").await?;
 
@@ -82,7 +85,7 @@ async fn a_marker_is_named_styled_as_approximate_and_opens_its_place_from_the_ke
         let name = marker.text().await.unwrap_or_default();
         let label: String =
             driver.execute("return arguments[0].textContent;", vec![marker.to_json()?]).await?.convert()?;
-        assert!(label.ends_with("(project, approximate location)"), "accessible name: {label:?} / {name:?}");
+        assert!(label.ends_with("(project, approximate location: town)"), "accessible name: {label:?} / {name:?}");
         assert!(marker.find(By::Css(".pin.pin-approx.pin-project")).await.is_ok(), "hollow: approximate");
 
         // Focus shows the name in a tooltip; Enter opens the place.
