@@ -6,7 +6,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 # Chromium and the tests leave temporary files; keep them in the build directory.
 export TMPDIR := $(CURDIR)/target/tmp
 
-.PHONY: serve dist test tools browser-tools lint unit e2e validate bench fmt clean
+.PHONY: serve dist test tools browser-tools lint unit e2e validate pinyin bench fmt clean
 
 ## serve: install what is missing, then serve the app on http://127.0.0.1:8080 (rebuilds on change)
 serve: tools
@@ -43,6 +43,10 @@ e2e:
 ## validate: check public/data the way the app does and print every problem
 validate:
 	cargo run --quiet --locked --bin validate-data
+
+## pinyin: regenerate src/core/pinyin_table.txt (GB2312 + every Chinese character in public/data)
+pinyin:
+	cargo run --quiet --locked -p pinyin-table
 
 ## bench: sizes and timings (prints numbers; never fails on them)
 bench: tools browser-tools dist

@@ -121,3 +121,15 @@ fn every_source_is_cited_and_facts_cite_listed_sources() {
         }
     }
 }
+
+#[test]
+fn every_chinese_character_in_the_data_has_a_pinyin_reading() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let text = std::fs::read_to_string(format!("{root}/public/data/places.json")).expect("places.json");
+    let missing: std::collections::BTreeSet<char> = text
+        .chars()
+        .filter(|c| jiading_park_explorer::core::pinyin::is_han(*c))
+        .filter(|c| jiading_park_explorer::core::pinyin::readings(*c).is_empty())
+        .collect();
+    assert!(missing.is_empty(), "no pinyin for {missing:?}: run `make pinyin` to regenerate src/core/pinyin_table.txt");
+}

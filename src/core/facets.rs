@@ -42,15 +42,11 @@ fn pass(p: &Place, q: &Query) -> Pass {
     }
 }
 
-/// Sort key for listing places by name: the name in the display language, folded.
-pub fn name_key(p: &Place, lang: Lang) -> String {
-    p.name.pick(lang).text.to_lowercase()
-}
-
 pub fn run(d: &Dataset, index: &SearchIndex, q: &Query, lang: Lang) -> Outcome {
+    // With no search text everything matches, already in name order.
     let matches: Vec<(usize, u32)> = match index.search(&q.q) {
         Some(hits) => hits,
-        None => (0..d.places.len()).map(|i| (i, 0)).collect(),
+        None => index.by_name(lang).iter().map(|&i| (i as usize, 0)).collect(),
     };
     let mut town_counts = vec![0usize; d.towns.len()];
     let mut sector_counts = vec![0usize; d.sectors.len()];
@@ -102,12 +98,8 @@ pub fn run(d: &Dataset, index: &SearchIndex, q: &Query, lang: Lang) -> Outcome {
             results.push((i, score));
         }
     }
-    let mut keyed: Vec<(usize, u32, String)> =
-        results.into_iter().map(|(i, s)| (i, s, name_key(&d.places[i], lang))).collect();
-    keyed.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.2.cmp(&b.2)).then(a.0.cmp(&b.0)));
-
     Outcome {
-        results: keyed.into_iter().map(|(i, _, _)| i).collect(),
+        results: rank(results, index, lang, d.places.len()),
         counts: FacetCounts {
             towns: d.towns.iter().zip(town_counts).map(|(t, n)| (t.id.clone(), n)).collect(),
             sectors: d.sectors.iter().zip(sector_counts).map(|(s, n)| (s.id.clone(), n)).collect(),
@@ -115,6 +107,22 @@ pub fn run(d: &Dataset, index: &SearchIndex, q: &Query, lang: Lang) -> Outcome {
             statuses: Status::ALL.iter().copied().zip(status_counts).collect(),
         },
     }
+}
+
+/// Best score first, then name order. Scores take few distinct values, so walking the places in
+/// name order into one bucket per score is linear where sorting 100,000 results is not.
+fn rank(results: Vec<(usize, u32)>, index: &SearchIndex, lang: Lang, places: usize) -> Vec<usize> {
+    let mut score_of: Vec<Option<u32>> = vec![None; places];
+    for &(i, s) in &results {
+        score_of[i] = Some(s);
+    }
+    let mut buckets: std::collections::BTreeMap<std::cmp::Reverse<u32>, Vec<usize>> = Default::default();
+    for &i in index.by_name(lang) {
+        if let Some(s) = score_of[i as usize] {
+            buckets.entry(std::cmp::Reverse(s)).or_default().push(i as usize);
+        }
+    }
+    buckets.into_values().flatten().collect()
 }
 
 #[cfg(test)]

@@ -127,8 +127,8 @@ pub struct MarkerSpec {
     pub lon: f64,
     pub kind: Kind,
     pub precision: Precision,
-    /// The accessible name: the place's name, its kind and how approximate the point is.
-    pub label: String,
+    /// The place's name in the display language (or the other, if that is all there is).
+    pub name: String,
 }
 
 impl MarkerSpec {
@@ -151,18 +151,8 @@ pub fn markers(d: &Dataset, results: &[usize], display: Crs, lang: Lang) -> Vec<
             let p = &d.places[i];
             let location = p.location?;
             let (lat, lon) = to_display(location.point, display);
-            let kind = match p.kind {
-                Kind::Park => "park",
-                Kind::Project => "project",
-                Kind::Enterprise => "enterprise",
-            };
-            let how = match location.precision {
-                Precision::Town => ", approximate location: town",
-                Precision::District => ", approximate location: somewhere in Jiading District",
-                Precision::Exact | Precision::Address => "",
-            };
-            let label = format!("{} ({kind}{how})", p.name.pick(lang).text);
-            Some(MarkerSpec { place: i, lat, lon, kind: p.kind, precision: location.precision, label })
+            let name = p.name.pick(lang).text.to_owned();
+            Some(MarkerSpec { place: i, lat, lon, kind: p.kind, precision: location.precision, name })
         })
         .collect()
 }
@@ -264,14 +254,14 @@ mod tests {
         let gcj = markers(&d, &all, Crs::Gcj02, Lang::En);
         assert_eq!(gcj.len(), 1, "only Haoyuan has a location in the sample");
         assert_eq!((gcj[0].lat, gcj[0].lon), (31.4245, 121.2024));
-        assert_eq!(gcj[0].label, "Haoyuan Smart Manufacturing Industrial Park (park, approximate location: town)");
+        assert_eq!(gcj[0].name, "Haoyuan Smart Manufacturing Industrial Park");
         assert!(gcj[0].approximate() && !gcj[0].district_only());
         let mut district_only = d.clone();
         if let Some(l) = district_only.places[0].location.as_mut() {
             l.precision = Precision::District;
         }
         let m = markers(&district_only, &all, Crs::Gcj02, Lang::En);
-        assert!(m[0].district_only() && m[0].label.ends_with("somewhere in Jiading District)"), "{}", m[0].label);
+        assert!(m[0].district_only());
         let wgs = markers(&d, &all, Crs::Wgs84, Lang::En);
         let shift = crate::core::geo::distance_m((gcj[0].lon, gcj[0].lat), (wgs[0].lon, wgs[0].lat));
         assert!((100.0..1000.0).contains(&shift), "GCJ-02 points move for WGS-84 tiles: {shift} m");

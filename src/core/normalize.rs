@@ -18,7 +18,7 @@ const PINYIN_BASE: &str = "aaiioouuuuuuuuuu";
 
 /// What `c` folds to: `None` for a separator, else one or two lower-case characters (the second
 /// `'\0'` when unused). Combining accents fold to nothing: `Some(('\0', '\0'))`.
-fn fold_char(c: char) -> Option<(char, char)> {
+pub(crate) fn fold_char(c: char) -> Option<(char, char)> {
     let code = u32::from(c);
     let pick = |table: &str, offset: u32| table.as_bytes().get((code - offset) as usize).copied().map(char::from);
     let base = match code {

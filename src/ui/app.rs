@@ -1,4 +1,6 @@
 //! The page shell: header, the main region (loading, error, or the loaded app) and footer.
+//! Everything below the shell is rebuilt when the language changes: a rare event, and it keeps
+//! every string a plain value instead of one more reactive closure each.
 
 use std::sync::Arc;
 
@@ -6,19 +8,35 @@ use leptos::prelude::*;
 
 use crate::core::query::{Page, Query};
 use crate::core::text::Lang;
-use crate::ui::catalog::{Catalog, CurrentQuery, Loaded, provide_derived};
+use crate::ui::catalog::{Catalog, CurrentQuery, Loaded, UiLang, provide_derived, ui_lang};
 use crate::ui::detail::LastOpened;
 use crate::ui::explorer::{Explorer, provide_wide};
+use crate::ui::i18n::{html_lang, tr};
 use crate::ui::load::load_catalog;
 use crate::ui::problems::LoadProblem;
 use crate::ui::sources_page::SourcesPage;
-use crate::ui::url::{UrlSearch, href, provide_url};
+use crate::ui::url::{Nav, UrlSearch, href, is_plain_click, provide_url};
 
-const SITE_NAME: &str = "Jiading Park Explorer";
+/// The browser's preferred language among those the app has.
+fn browser_lang() -> Lang {
+    let languages = window().navigator().languages();
+    languages
+        .iter()
+        .filter_map(|l| l.as_string())
+        .find_map(|l| Lang::parse(l.split('-').next().unwrap_or("")))
+        .unwrap_or_default()
+}
 
 #[component]
 pub fn App() -> impl IntoView {
     let url = provide_url();
+    let default_lang = browser_lang();
+    let lang = Memo::new(move |_| url.0.with(|s| Query::parse(s).lang).unwrap_or(default_lang));
+    Effect::new(move |_| {
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", html_lang(lang.get()));
+        }
+    });
     // Each retry bumps the attempt; the resource remembers which attempt its value answers, so
     // "retrying…" is derived rather than tracked separately.
     let attempt = RwSignal::new(0u32);
@@ -27,25 +45,29 @@ pub fn App() -> impl IntoView {
         async move { (n, load_catalog().await) }
     });
     let state = move || catalog.get().filter(|(n, _)| *n == attempt.get()).map(|(_, result)| result);
-    let loaded = move || state().and_then(Result::ok);
-    view! {
-        <a class="skip-link" href="#main">"Skip to main content"</a>
-        <Header url />
-        <main id="main" tabindex="-1">
-            {move || match state() {
-                None => view! { <Loading retry={attempt.get() > 0} /> }.into_any(),
-                Some(Err(error)) => {
-                    view! { <LoadProblem error retry=move || attempt.update(|n| *n += 1) /> }.into_any()
-                }
-                Some(Ok(data)) => view! { <Ready data url /> }.into_any(),
-            }}
-        </main>
-        <Footer loaded=Signal::derive(loaded) />
+    move || {
+        let lang = lang.get();
+        provide_context(UiLang(lang));
+        view! {
+            <a class="skip-link" href="#main">{tr!(lang, skip)}</a>
+            <Header url />
+            <main id="main" tabindex="-1">
+                {move || match state() {
+                    None => view! { <Loading retry={attempt.get_untracked() > 0} /> }.into_any(),
+                    Some(Err(error)) => {
+                        view! { <LoadProblem error retry=move || attempt.update(|n| *n += 1) /> }.into_any()
+                    }
+                    Some(Ok(data)) => view! { <Ready data url /> }.into_any(),
+                }}
+            </main>
+            <Footer loaded=Signal::derive(move || state().and_then(Result::ok)) />
+        }
     }
 }
 
 #[component]
 fn Header(url: UrlSearch) -> impl IntoView {
+    let lang = ui_lang();
     let query = Memo::new(move |_| Query::parse(&url.0.get()));
     let on_sources = move || query.with(|q| q.page == Some(Page::Sources));
     let explore_href = move || href(&Query { page: None, place: None, ..query.get() });
@@ -53,47 +75,93 @@ fn Header(url: UrlSearch) -> impl IntoView {
     view! {
         <header class="site-header">
             <a class="brand" href=explore_href>
-                <span class="brand-en">{SITE_NAME}</span>
-                <span class="brand-zh" lang="zh">"嘉定园区探索"</span>
+                {tr!(lang, site_name)}
             </a>
-            <nav aria-label="Site">
+            <nav aria-label=tr!(lang, nav.label)>
                 <ul>
                     <li>
-                        <a href=explore_href aria-current=move || (!on_sources()).then_some("page")>"Explore"</a>
+                        <a href=explore_href aria-current=move || (!on_sources()).then_some("page")>
+                            {tr!(lang, nav.explore)}
+                        </a>
                     </li>
                     <li>
-                        <a href=sources_href aria-current=move || on_sources().then_some("page")>"Sources and data"</a>
+                        <a href=sources_href aria-current=move || on_sources().then_some("page")>
+                            {tr!(lang, nav.sources)}
+                        </a>
                     </li>
                 </ul>
             </nav>
+            <LangSwitch url query />
         </header>
+    }
+}
+
+/// 中文 | English, each in its own language, as links (a new tab works too).
+#[component]
+fn LangSwitch(url: UrlSearch, query: Memo<Query>) -> impl IntoView {
+    let current = ui_lang();
+    let link = move |lang: Lang, label: &'static str| {
+        let target = move || Query { lang: Some(lang), ..query.get() };
+        let on_click = move |ev: web_sys::MouseEvent| {
+            if is_plain_click(&ev) {
+                ev.prevent_default();
+                url.navigate(&target(), Nav::Replace);
+                // The page is rebuilt in the new language; keep the keyboard where it was.
+                request_animation_frame(move || {
+                    if let Ok(Some(el)) =
+                        document().query_selector(&format!("#lang-switch a[lang=\"{}\"]", lang.code()))
+                    {
+                        use wasm_bindgen::JsCast;
+                        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                            let _ = el.focus();
+                        }
+                    }
+                });
+            }
+        };
+        view! {
+            <a
+                href=move || href(&target())
+                lang=lang.code()
+                hreflang=lang.code()
+                aria-current=(current == lang).then_some("true")
+                on:click=on_click
+            >
+                {label}
+            </a>
+        }
+    };
+    view! {
+        <div id="lang-switch" class="lang-switch" role="group" aria-label=tr!(current, nav.language)>
+            {link(Lang::Zh, "中文")}
+            {link(Lang::En, "English")}
+        </div>
     }
 }
 
 #[component]
 fn Footer(loaded: Signal<Option<Arc<Loaded>>>) -> impl IntoView {
+    let lang = ui_lang();
     view! {
         <footer class="site-footer">
-            <p>
-                "Built only from published sources; unknown facts are marked “not published”. "
-                "Not an official government site."
-            </p>
+            <p>{tr!(lang, footer.disclaimer)}</p>
             {move || {
                 loaded.get().map(|data| {
                     let d = &data.dataset;
                     view! {
                         <p>
-                            "Data checked "
-                            <time datetime=d.updated.machine()>{d.updated.display(Lang::En)}</time>
-                            {format!(" · {} places from {} sources.", d.places.len(), d.sources.len())}
+                            {tr!(
+                                lang, footer.checked, date = d.updated.display(lang), places = d.places.len(),
+                                sources = d.sources.len()
+                            )}
                         </p>
                         {data.config.contact_email.clone().map(|email| {
-                            let subject = "Jiading Park Explorer: correction";
-                            let href = format!("mailto:{email}?subject={}", subject.replace(' ', "%20"));
+                            let subject = tr!(lang, footer.correction_subject);
+                            let subject: String = form_urlencoded::byte_serialize(subject.as_bytes()).collect();
+                            let href = format!("mailto:{email}?subject={}", subject.replace('+', "%20"));
                             view! {
                                 <p>
-                                    "Spotted a mistake or have a newer source? "
-                                    <a href=href>"Report a correction"</a>
+                                    {tr!(lang, footer.correction_prompt)} " " <a href=href>{tr!(lang, footer.correction_link)}</a>
                                 </p>
                             }
                         })}
@@ -106,10 +174,11 @@ fn Footer(loaded: Signal<Option<Arc<Loaded>>>) -> impl IntoView {
 
 #[component]
 fn Loading(retry: bool) -> impl IntoView {
+    let lang = ui_lang();
     view! {
         <div class="loading" role="status">
-            <p>{if retry { "Trying again…" } else { "Loading the catalogue of parks and projects…" }}</p>
-            <progress aria-label="Loading data"></progress>
+            <p>{if retry { tr!(lang, loading.retry) } else { tr!(lang, loading.first) }}</p>
+            <progress aria-label=tr!(lang, loading.progress)></progress>
         </div>
     }
 }
@@ -124,8 +193,9 @@ enum Screen {
 
 #[component]
 fn Ready(data: Arc<Loaded>, url: UrlSearch) -> impl IntoView {
+    let lang = ui_lang();
     let catalog = Catalog(data.clone());
-    provide_derived(&catalog, url);
+    provide_derived(&catalog, url, lang);
     provide_context(LastOpened(StoredValue::new(None)));
     provide_wide();
     let query = expect_context::<CurrentQuery>().0;
@@ -134,13 +204,14 @@ fn Ready(data: Arc<Loaded>, url: UrlSearch) -> impl IntoView {
     });
     let place = Memo::new(move |_| query.with(|(q, _)| q.place.clone()));
     Effect::new(move |_| {
+        let site = tr!(lang, site_name);
         let title = match (screen.get(), place.get()) {
-            (Screen::Sources, _) => format!("Sources and data · {SITE_NAME}"),
+            (Screen::Sources, _) => format!("{} · {site}", tr!(lang, nav.sources)),
             (Screen::Explorer, Some(id)) => {
-                let name = data.dataset.place_index(&id).map(|i| data.dataset.places[i].name.pick(Lang::En).text);
-                format!("{} · {SITE_NAME}", name.unwrap_or_default())
+                let name = data.dataset.place_index(&id).map(|i| data.dataset.places[i].name.pick(lang).text);
+                format!("{} · {site}", name.unwrap_or_default())
             }
-            (Screen::Explorer, None) => SITE_NAME.to_owned(),
+            (Screen::Explorer, None) => site.to_owned(),
         };
         document().set_title(&title);
     });

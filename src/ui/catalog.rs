@@ -11,6 +11,7 @@ use crate::core::model::Dataset;
 use crate::core::query::Query;
 use crate::core::search::SearchIndex;
 use crate::core::text::Lang;
+use crate::ui::perf::measured_latest;
 use crate::ui::url::UrlSearch;
 
 pub struct Loaded {
@@ -40,39 +41,31 @@ pub struct CurrentQuery(pub Memo<(Query, Vec<String>)>);
 #[derive(Clone, Copy)]
 pub struct CurrentOutcome(pub Memo<Arc<Outcome>>);
 
-/// The language data text is shown in.
+/// The interface language. The views are rebuilt when it changes, so it is a plain value.
 #[derive(Clone, Copy)]
-pub struct CurrentLang(pub Memo<Lang>);
+pub struct UiLang(pub Lang);
 
-/// The browser's preferred language among those the app has.
-fn browser_lang() -> Lang {
-    let languages = window().navigator().languages();
-    languages
-        .iter()
-        .filter_map(|l| l.as_string())
-        .find_map(|l| Lang::parse(l.split('-').next().unwrap_or("")))
-        .unwrap_or_default()
+pub fn ui_lang() -> Lang {
+    use_context::<UiLang>().map_or_else(Lang::default, |l| l.0)
 }
 
-/// Derives the query, language and outcome from the URL and provides them to the views.
-pub fn provide_derived(catalog: &Catalog, url: UrlSearch) {
+/// Derives the query and outcome from the URL and provides them to the views.
+pub fn provide_derived(catalog: &Catalog, url: UrlSearch, lang: Lang) {
     let data = catalog.0.clone();
     let query = Memo::new(move |_| {
         let mut q = Query::parse(&url.0.get());
         let dropped = q.sanitize(&data.dataset);
         (q, dropped)
     });
-    let default_lang = browser_lang();
-    let lang = Memo::new(move |_| query.with(|(q, _)| q.lang).unwrap_or(default_lang));
     // Only the filters decide the results: opening a place or switching view must not search again.
-    let filters = Memo::new(move |_| query.with(|(q, _)| Query { place: None, view: None, page: None, ..q.clone() }));
+    let filters = Memo::new(move |_| {
+        query.with(|(q, _)| Query { place: None, view: None, page: None, at: None, lang: None, ..q.clone() })
+    });
     let data = catalog.0.clone();
     let outcome = Memo::new(move |_| {
-        let lang = lang.get();
-        filters.with(|q| Arc::new(run(&data.dataset, &data.index, q, lang)))
+        filters.with(|q| Arc::new(measured_latest("jpe:search", || run(&data.dataset, &data.index, q, lang))))
     });
     provide_context(catalog.clone());
     provide_context(CurrentQuery(query));
-    provide_context(CurrentLang(lang));
     provide_context(CurrentOutcome(outcome));
 }

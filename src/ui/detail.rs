@@ -9,8 +9,9 @@ use crate::core::links::safe_href;
 use crate::core::model::{Dataset, Figure, Place, Precision, Source};
 use crate::core::query::Query;
 use crate::core::text::{Lang, Text};
-use crate::ui::catalog::{Catalog, CurrentLang, CurrentQuery};
-use crate::ui::labels::{self, NOT_PUBLISHED};
+use crate::ui::catalog::{Catalog, CurrentQuery, ui_lang};
+use crate::ui::i18n::tr;
+use crate::ui::labels;
 use crate::ui::url::{Nav, UrlSearch, href, is_plain_click, pushed_by_app};
 
 /// The place whose detail was open last, so the list can return focus to its link.
@@ -20,7 +21,7 @@ pub struct LastOpened(pub StoredValue<Option<String>>);
 #[component]
 pub fn Detail(id: String) -> impl IntoView {
     let catalog = expect_context::<Catalog>();
-    let lang = expect_context::<CurrentLang>().0;
+    let lang = ui_lang();
     let query = expect_context::<CurrentQuery>().0;
     let url = expect_context::<UrlSearch>();
     if let Some(last) = use_context::<LastOpened>() {
@@ -50,19 +51,18 @@ pub fn Detail(id: String) -> impl IntoView {
     };
     let data = catalog.0.clone();
     let body = move || {
-        let lang = lang.get();
         let d = &data.dataset;
         match d.place_index(&id) {
             // Untracked: moving the map or typing must not rebuild (and unfocus) the open place.
             Some(i) => place_view(d, &d.places[i], lang, heading, query, url).into_any(),
-            None => view! { <h1 node_ref=heading tabindex="-1">"Place not found"</h1> }.into_any(),
+            None => view! { <h1 node_ref=heading tabindex="-1">{tr!(lang, detail.not_found)}</h1> }.into_any(),
         }
     };
     view! {
         <article class="detail">
             <p class="back">
                 <a href=back_href on:click=back>
-                    "← Back to results"
+                    {tr!(lang, detail.back)}
                 </a>
             </p>
             {body}
@@ -73,10 +73,11 @@ pub fn Detail(id: String) -> impl IntoView {
 /// Numbered references to the sources a place cites, in order of first use.
 struct Refs<'a> {
     sources: Vec<&'a Source>,
+    lang: Lang,
 }
 
 impl<'a> Refs<'a> {
-    fn new(d: &'a Dataset, p: &Place) -> Refs<'a> {
+    fn new(d: &'a Dataset, p: &Place, lang: Lang) -> Refs<'a> {
         let mut ids: Vec<&str> = Vec::new();
         let all = p
             .sources
@@ -89,7 +90,7 @@ impl<'a> Refs<'a> {
                 ids.push(id);
             }
         }
-        Refs { sources: ids.into_iter().filter_map(|id| d.source(id)).collect() }
+        Refs { sources: ids.into_iter().filter_map(|id| d.source(id)).collect(), lang }
     }
 
     fn number(&self, id: &str) -> Option<usize> {
@@ -101,15 +102,17 @@ impl<'a> Refs<'a> {
     /// source it rests on is weak.
     fn field(&self, d: &Dataset, p: &Place, field: &str) -> impl IntoView + use<> {
         let own = p.cite.get(field).map(|ids| self.links(ids));
-        let weak =
-            d.only_weak(p.sources_for(field)).then(|| view! { <span class="badge weak">"secondary source"</span> });
+        let weak = d
+            .only_weak(p.sources_for(field))
+            .then(|| view! { <span class="badge weak">{tr!(self.lang, detail.secondary)}</span> });
         view! { {own} {weak} }
     }
 
     /// "[1][3]" links to the source list, plus a "secondary source" mark when all are weak.
     fn cite(&self, d: &Dataset, ids: &[String]) -> impl IntoView + use<> {
         let links = self.links(ids);
-        let weak = d.only_weak(ids).then(|| view! { <span class="badge weak">"secondary source"</span> });
+        let weak =
+            d.only_weak(ids).then(|| view! { <span class="badge weak">{tr!(self.lang, detail.secondary)}</span> });
         view! { {links} {weak} }
     }
 
@@ -121,7 +124,7 @@ impl<'a> Refs<'a> {
                 let publisher =
                     self.sources[n - 1].publisher.clone().unwrap_or_else(|| self.sources[n - 1].title.clone());
                 Some(view! {
-                    <a class="ref" href=format!("#source-{n}") aria-label=format!("source {n}: {publisher}")>
+                    <a class="ref" href=format!("#source-{n}") aria-label=tr!(self.lang, detail.source_ref, n = n, publisher = publisher)>
                         {format!("[{n}]")}
                     </a>
                 })
@@ -138,8 +141,8 @@ fn text_view(text: &Text, lang: Lang) -> impl IntoView + use<> {
         view! {
             <span class="fallback">
                 {match picked.lang {
-                    Lang::Zh => " (published in Chinese only)",
-                    Lang::En => " (published in English only)",
+                    Lang::Zh => tr!(lang, detail.only_zh),
+                    Lang::En => tr!(lang, detail.only_en),
                 }}
             </span>
         }
@@ -150,8 +153,8 @@ fn text_view(text: &Text, lang: Lang) -> impl IntoView + use<> {
     }
 }
 
-fn not_published() -> AnyView {
-    view! { <span class="not-published">{NOT_PUBLISHED}</span> }.into_any()
+fn not_published(lang: Lang) -> AnyView {
+    view! { <span class="not-published">{tr!(lang, detail.not_published)}</span> }.into_any()
 }
 
 fn date_view(date: PartialDate, lang: Lang) -> impl IntoView + use<> {
@@ -166,7 +169,8 @@ fn place_view(
     query: Memo<(Query, Vec<String>)>,
     url: UrlSearch,
 ) -> impl IntoView + use<> {
-    let refs = Refs::new(d, p);
+    let refs = Refs::new(d, p, lang);
+    let not_published = move || not_published(lang);
     let name = p.name.pick(lang);
     let other_name = p.name.get(lang.other()).filter(|_| !name.fallback).map(|n| (n.to_owned(), lang.other()));
     let town = p.town.as_deref().and_then(|t| d.town(t));
@@ -188,15 +192,15 @@ fn place_view(
     };
     let figure_row = |f: Figure| {
         let published = p.figures.get(f).is_some();
-        row(labels::figure(f), figure_value(f), published.then_some(f.field()))
+        row(labels::figure(f, lang), figure_value(f), published.then_some(f.field()))
     };
     let location_text = match p.location {
         None => not_published(),
         Some(l) => {
             let coords = format!("{:.4}° N, {:.4}° E ({})", l.point.lat, l.point.lon, l.point.crs.id().to_uppercase());
             let how = match l.precision {
-                Precision::Town => "Approximate: the label point of the town, not the site itself. ",
-                Precision::District => "Approximate: the label point of Jiading District, not the site itself. ",
+                Precision::Town => tr!(lang, detail.approx_town),
+                Precision::District => tr!(lang, detail.approx_district),
                 Precision::Exact | Precision::Address => "",
             };
             view! { <span>{how}{coords}</span> }.into_any()
@@ -204,14 +208,14 @@ fn place_view(
     };
     let approx_notice = p.location.filter(|l| l.precision.is_approximate()).map(|l| {
         let scope = match (l.precision, town) {
-            (Precision::Town, Some(t)) => format!("the town ({})", t.name.pick(lang).text),
-            (Precision::Town, None) => "the town".to_owned(),
-            _ => "Jiading District".to_owned(),
+            (Precision::Town, Some(t)) => tr!(lang, detail.scope_town, town = t.name.pick(lang).text),
+            (Precision::Town, None) => tr!(lang, detail.scope_town_unnamed).to_owned(),
+            _ => tr!(lang, detail.scope_district).to_owned(),
         };
         view! {
             <p class="notice approx" role="note">
-                <strong>"Approximate location. "</strong>
-                {format!("The sources name only {scope}, so any point shown for this place is the label point of {scope}, not the site itself.")}
+                <strong>{tr!(lang, detail.approx_title)}</strong>
+                {tr!(lang, detail.approx_notice, scope = scope)}
             </p>
         }
     });
@@ -231,10 +235,10 @@ fn place_view(
         if items.is_empty() { not_published() } else { view! { <ul class="plain">{items}</ul> }.into_any() }
     };
     let buildings = list_or_not_published(
-        p.buildings.iter().map(|b| view! { <li>{labels::building(b.kind, b.count)}</li> }.into_any()).collect(),
+        p.buildings.iter().map(|b| view! { <li>{labels::building(b.kind, b.count, lang)}</li> }.into_any()).collect(),
     );
     let facilities = list_or_not_published(
-        p.facilities.iter().map(|f| view! { <li>{labels::facility(*f)}</li> }.into_any()).collect(),
+        p.facilities.iter().map(|f| view! { <li>{labels::facility(*f, lang)}</li> }.into_any()).collect(),
     );
     let sectors = list_or_not_published(
         p.sectors
@@ -286,26 +290,32 @@ fn place_view(
         }
         .into_any()
     };
-    let kind_status = format!("{} · {}", labels::kind(p.kind), labels::status(p.status));
+    let kind_status = format!("{} · {}", labels::kind(p.kind, lang), labels::status(p.status, lang));
     view! {
         <header class="detail-head">
             <h1 node_ref=heading tabindex="-1" lang=name.lang.code()>
                 {name.text.to_owned()}
             </h1>
             {other_name.map(|(n, l)| view! { <p class="other-name" lang=l.code()>{n}</p> })}
-            {name.fallback.then(|| view! { <p class="fallback">"Name published in Chinese only."</p> })}
+            {name.fallback.then(|| {
+                let note = match name.lang {
+                    Lang::Zh => tr!(lang, detail.name_only_zh),
+                    Lang::En => tr!(lang, detail.name_only_en),
+                };
+                view! { <p class="fallback">{note}</p> }
+            })}
             <p class="meta">{kind_status}</p>
             {p.summary.as_ref().map(|s| view! { <p class="lead">{text_view(s, lang)}</p> })}
         </header>
         {approx_notice}
         <section aria-labelledby="facts-heading">
-            <h2 id="facts-heading">"Key facts"</h2>
+            <h2 id="facts-heading">{tr!(lang, detail.key_facts)}</h2>
             <dl class="facts">
-                {row("Town", town.map_or_else(not_published, |t| text_view(&t.name, lang).into_any()), p.town.as_ref().map(|_| "town"))}
-                {row("Address", p.address.as_ref().map_or_else(not_published, |a| text_view(a, lang).into_any()), p.address.as_ref().map(|_| "address"))}
-                {row("Location", location_text, p.location.map(|_| "location"))}
-                {row("Status", view! { <span>{labels::status(p.status)}</span> }.into_any(), Some("status"))}
-                {row("Opening", p.opening.map_or_else(not_published, |o| date_view(o, lang).into_any()), p.opening.map(|_| "opening"))}
+                {row(tr!(lang, detail.town), town.map_or_else(not_published, |t| text_view(&t.name, lang).into_any()), p.town.as_ref().map(|_| "town"))}
+                {row(tr!(lang, detail.address), p.address.as_ref().map_or_else(not_published, |a| text_view(a, lang).into_any()), p.address.as_ref().map(|_| "address"))}
+                {row(tr!(lang, detail.location), location_text, p.location.map(|_| "location"))}
+                {row(tr!(lang, detail.status), view! { <span>{labels::status(p.status, lang)}</span> }.into_any(), Some("status"))}
+                {row(tr!(lang, detail.opening), p.opening.map_or_else(not_published, |o| date_view(o, lang).into_any()), p.opening.map(|_| "opening"))}
                 {figure_row(Figure::InvestmentCny)}
                 {p.figures.get(Figure::RewardCny).map(|_| figure_row(Figure::RewardCny))}
                 {figure_row(Figure::AnnualOutputTargetCny)}
@@ -316,16 +326,16 @@ fn place_view(
                 }}
                 {(p.figures.get(Figure::SiteAreaM2).is_some() && p.figures.get(Figure::SiteAreaMu).is_some()).then(|| figure_row(Figure::SiteAreaMu))}
                 {figure_row(Figure::BuildingAreaM2)}
-                {row("Buildings", buildings, (!p.buildings.is_empty()).then_some("buildings"))}
-                {row("Facilities", facilities, (!p.facilities.is_empty()).then_some("facilities"))}
-                {row("Sectors", sectors, (!p.sectors.is_empty()).then_some("sectors"))}
+                {row(tr!(lang, detail.buildings), buildings, (!p.buildings.is_empty()).then_some("buildings"))}
+                {row(tr!(lang, detail.facilities), facilities, (!p.facilities.is_empty()).then_some("facilities"))}
+                {row(tr!(lang, detail.sectors), sectors, (!p.sectors.is_empty()).then_some("sectors"))}
                 {figure_row(Figure::RentCnyM2Day)}
                 {figure_row(Figure::PowerKva)}
-                {p.land_use.as_ref().map(|u| row("Land use", view! { <span>{u.clone()}</span> }.into_any(), Some("land_use")))}
-                {row("Contact", contact, (!p.contact.is_empty()).then_some("contact"))}
-                {recognition.map(|r| row("Recognition", r, Some("recognition")))}
-                {nearby.map(|n| row("Near", n, Some("nearby")))}
-                {tenants.map(|t| row("Tenants named", t, Some("tenants")))}
+                {p.land_use.as_ref().map(|u| row(tr!(lang, detail.land_use), view! { <span>{u.clone()}</span> }.into_any(), Some("land_use")))}
+                {row(tr!(lang, detail.contact), contact, (!p.contact.is_empty()).then_some("contact"))}
+                {recognition.map(|r| row(tr!(lang, detail.recognition), r, Some("recognition")))}
+                {nearby.map(|n| row(tr!(lang, detail.near), n, Some("nearby")))}
+                {tenants.map(|t| row(tr!(lang, detail.tenants), t, Some("tenants")))}
             </dl>
         </section>
         {spaces_view(d, p, lang, &refs)}
@@ -336,16 +346,16 @@ fn place_view(
     }
 }
 
-fn opt_cell(value: Option<String>) -> AnyView {
+fn opt_cell(value: Option<String>, lang: Lang) -> AnyView {
     match value {
         Some(v) => view! { <td>{v}</td> }.into_any(),
-        None => view! { <td class="not-published">{NOT_PUBLISHED}</td> }.into_any(),
+        None => view! { <td class="not-published">{tr!(lang, detail.not_published)}</td> }.into_any(),
     }
 }
 
 fn spaces_view(d: &Dataset, p: &Place, lang: Lang, refs: &Refs) -> impl IntoView + use<> {
     let body = if p.spaces.is_empty() {
-        view! { <p>"No individual spaces (floors or units) are published for this place."</p> }.into_any()
+        view! { <p>{tr!(lang, detail.spaces_none)}</p> }.into_any()
     } else {
         let rows = p
             .spaces
@@ -353,35 +363,35 @@ fn spaces_view(d: &Dataset, p: &Place, lang: Lang, refs: &Refs) -> impl IntoView
             .map(|s| {
                 view! {
                     <tr>
-                        {opt_cell(s.space_use.map(|u| labels::space_use(u).to_owned()))}
-                        {opt_cell(s.floor.clone())}
-                        {opt_cell(s.area_m2.map(|a| format::area(a, lang)))}
-                        {opt_cell(s.clear_height_m.map(|h| format::metres(h, lang)))}
-                        {opt_cell(s.floor_load_kn_m2.map(|l| format::load(l, lang)))}
-                        {opt_cell(s.power_kva.map(|k| format::power(k, lang)))}
-                        {opt_cell(s.rent_cny_m2_day.map(|r| format::rent(r, lang)))}
-                        {opt_cell(s.deal.map(|x| labels::deal(x).to_owned()))}
-                        <td>{labels::availability(s.availability)}</td>
+                        {opt_cell(s.space_use.map(|u| labels::space_use(u, lang).to_owned()), lang)}
+                        {opt_cell(s.floor.clone(), lang)}
+                        {opt_cell(s.area_m2.map(|a| format::area(a, lang)), lang)}
+                        {opt_cell(s.clear_height_m.map(|h| format::metres(h, lang)), lang)}
+                        {opt_cell(s.floor_load_kn_m2.map(|l| format::load(l, lang)), lang)}
+                        {opt_cell(s.power_kva.map(|k| format::power(k, lang)), lang)}
+                        {opt_cell(s.rent_cny_m2_day.map(|r| format::rent(r, lang)), lang)}
+                        {opt_cell(s.deal.map(|x| labels::deal(x, lang).to_owned()), lang)}
+                        <td>{labels::availability(s.availability, lang)}</td>
                         <td>{s.note.as_ref().map(|n| text_view(n, lang))}</td>
                     </tr>
                 }
             })
             .collect_view();
         view! {
-            <div class="table-scroll" role="region" aria-label="Spaces table (scrolls sideways)" tabindex="0">
+            <div class="table-scroll" role="region" aria-label=tr!(lang, detail.spaces_table) tabindex="0">
                 <table class="spaces">
                     <thead>
                         <tr>
-                            <th scope="col">"Use"</th>
-                            <th scope="col">"Floor"</th>
-                            <th scope="col">"Area"</th>
-                            <th scope="col">"Clear height"</th>
-                            <th scope="col">"Floor load"</th>
-                            <th scope="col">"Power"</th>
-                            <th scope="col">"Rent"</th>
-                            <th scope="col">"Deal"</th>
-                            <th scope="col">"Availability"</th>
-                            <th scope="col">"Note"</th>
+                            <th scope="col">{tr!(lang, column.usage)}</th>
+                            <th scope="col">{tr!(lang, column.floor)}</th>
+                            <th scope="col">{tr!(lang, column.area)}</th>
+                            <th scope="col">{tr!(lang, column.height)}</th>
+                            <th scope="col">{tr!(lang, column.load)}</th>
+                            <th scope="col">{tr!(lang, column.power)}</th>
+                            <th scope="col">{tr!(lang, column.rent)}</th>
+                            <th scope="col">{tr!(lang, column.deal)}</th>
+                            <th scope="col">{tr!(lang, column.availability)}</th>
+                            <th scope="col">{tr!(lang, column.note)}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
@@ -393,7 +403,7 @@ fn spaces_view(d: &Dataset, p: &Place, lang: Lang, refs: &Refs) -> impl IntoView
     };
     view! {
         <section aria-labelledby="spaces-heading">
-            <h2 id="spaces-heading">"Spaces"</h2>
+            <h2 id="spaces-heading">{tr!(lang, detail.spaces)}</h2>
             {body}
         </section>
     }
@@ -414,7 +424,7 @@ fn timeline_view(d: &Dataset, p: &Place, lang: Lang, refs: &Refs) -> Option<impl
         .collect_view();
     Some(view! {
         <section aria-labelledby="timeline-heading">
-            <h2 id="timeline-heading">"Timeline"</h2>
+            <h2 id="timeline-heading">{tr!(lang, detail.timeline)}</h2>
             <ol class="timeline">{items}</ol>
         </section>
     })
@@ -434,7 +444,7 @@ fn facts_view(d: &Dataset, p: &Place, lang: Lang, refs: &Refs) -> Option<impl In
         .collect_view();
     Some(view! {
         <section aria-labelledby="said-heading">
-            <h2 id="said-heading">"What the sources say"</h2>
+            <h2 id="said-heading">{tr!(lang, detail.said)}</h2>
             <ul class="said">{items}</ul>
         </section>
     })
@@ -447,7 +457,7 @@ fn notes_view(p: &Place, lang: Lang) -> Option<impl IntoView + use<>> {
     let items = p.notes.iter().map(|n| view! { <li>{text_view(n, lang)}</li> }).collect_view();
     Some(view! {
         <section aria-labelledby="notes-heading">
-            <h2 id="notes-heading">"Caveats and conflicts"</h2>
+            <h2 id="notes-heading">{tr!(lang, detail.notes)}</h2>
             <ul>{items}</ul>
         </section>
     })
@@ -462,8 +472,8 @@ pub fn source_entry(s: &Source, lang: Lang) -> impl IntoView + use<> {
     };
     let details = [
         s.publisher.clone(),
-        Some(s.date.map_or_else(|| "date not shown".to_owned(), |d| d.display(lang))),
-        Some(labels::reliability(s.reliability).to_owned()),
+        Some(s.date.map_or_else(|| tr!(lang, detail.date_not_shown).to_owned(), |d| d.display(lang))),
+        Some(labels::reliability(s.reliability, lang).to_owned()),
     ];
     let details = details.into_iter().flatten().collect::<Vec<_>>().join(" · ");
     view! {
@@ -482,8 +492,8 @@ fn sources_view(refs: &Refs, lang: Lang) -> impl IntoView + use<> {
         .collect_view();
     view! {
         <section aria-labelledby="sources-heading">
-            <h2 id="sources-heading">"Sources"</h2>
-            <p>"Every fact on this page comes from these sources; numbered links mark facts that rest on particular ones."</p>
+            <h2 id="sources-heading">{tr!(lang, detail.sources)}</h2>
+            <p>{tr!(lang, detail.sources_intro)}</p>
             <ol class="sources">{items}</ol>
         </section>
     }

@@ -1,15 +1,16 @@
 //! The explorer screen: search box, facets and results.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::core::map_state::panes;
 use crate::core::query::{Query, View};
-use crate::ui::catalog::CurrentQuery;
+use crate::ui::catalog::{CurrentQuery, ui_lang};
 use crate::ui::detail::Detail;
 use crate::ui::facets::Facets;
+use crate::ui::i18n::tr;
 use crate::ui::map::MapPane;
 use crate::ui::results::Results;
+use crate::ui::search_box::SearchBox;
 use crate::ui::url::{Nav, UrlSearch};
 
 /// Whether the window is wide enough to show the list and the map side by side.
@@ -38,6 +39,7 @@ pub fn provide_wide() {
 
 #[component]
 pub fn Explorer() -> impl IntoView {
+    let lang = ui_lang();
     let wide = expect_context::<Wide>().0;
     let query = expect_context::<CurrentQuery>().0;
     let place = Memo::new(move |_| query.with(|(q, _)| q.place.clone()));
@@ -53,7 +55,7 @@ pub fn Explorer() -> impl IntoView {
             <Show when=move || place.with(Option::is_none)>
                 // In the map-only view the title gives its room to the map (it stays for screen readers).
                 <h1 class="page-title" class:visually-hidden=move || !panes.get().main>
-                    "Industrial parks and smart manufacturing spaces in Jiading"
+                    {tr!(lang, explorer.title)}
                 </h1>
             </Show>
             <div class="explorer-head">
@@ -88,6 +90,7 @@ pub fn Explorer() -> impl IntoView {
 /// List, map, or both (wide screens only).
 #[component]
 fn ViewToggle() -> impl IntoView {
+    let lang = ui_lang();
     let url = expect_context::<UrlSearch>();
     let query = expect_context::<CurrentQuery>().0;
     let wide = expect_context::<Wide>().0;
@@ -112,52 +115,11 @@ fn ViewToggle() -> impl IntoView {
         }
     };
     view! {
-        <div class="view-toggle" role="group" aria-label="Show">
-            {button(View::List, "List")}
-            {button(View::Map, "Map")}
-            <Show when=move || wide.get()>{button(View::Split, "List and map")}</Show>
+        <div class="view-toggle" role="group" aria-label=tr!(lang, explorer.view_label)>
+            {button(View::List, tr!(lang, explorer.view_list))}
+            {button(View::Map, tr!(lang, explorer.view_map))}
+            <Show when=move || wide.get()>{button(View::Split, tr!(lang, explorer.view_split))}</Show>
         </div>
-    }
-}
-
-#[component]
-fn SearchBox() -> impl IntoView {
-    let url = expect_context::<UrlSearch>();
-    let query = expect_context::<CurrentQuery>().0;
-    let set_text = move |text: String| {
-        let mut q = query.get_untracked().0;
-        if q.q != text {
-            q.q = text;
-            url.navigate(&q, Nav::Replace);
-        }
-    };
-    let on_input = move |ev: web_sys::Event| {
-        // While an input method is composing (pinyin → 汉字), the text is not final: writing it
-        // back into the box would cancel the composition.
-        if ev.dyn_ref::<web_sys::InputEvent>().is_some_and(web_sys::InputEvent::is_composing) {
-            return;
-        }
-        set_text(event_target_value(&ev));
-    };
-    view! {
-        <form class="search" role="search" on:submit=|ev| ev.prevent_default()>
-            <label for="search-input">"Search parks, projects and companies"</label>
-            <input
-                id="search-input"
-                type="search"
-                autocomplete="off"
-                spellcheck="false"
-                aria-describedby="search-hint"
-                prop:value=move || query.with(|(q, _)| q.q.clone())
-                on:input=on_input
-                on:compositionend=move |ev| set_text(event_target_value(&ev))
-            />
-            <p id="search-hint" class="hint">
-                "Names, addresses, towns, sectors and summaries, in Chinese or English — e.g. "
-                <span lang="zh">"安亭"</span>
-                ", medical, Beihe."
-            </p>
-        </form>
     }
 }
 
@@ -166,19 +128,10 @@ fn SearchBox() -> impl IntoView {
 #[component]
 fn IgnoredIdsNotice() -> impl IntoView {
     let query = expect_context::<CurrentQuery>().0;
+    let lang = ui_lang();
     move || {
         let dropped = query.with(|(_, dropped)| dropped.clone());
-        (!dropped.is_empty()).then(|| {
-            view! {
-                <p class="notice">
-                    {format!(
-                        "This link refers to {} that the data does not contain, so {} ignored: {}.",
-                        if dropped.len() == 1 { "an item" } else { "items" },
-                        if dropped.len() == 1 { "it was" } else { "they were" },
-                        dropped.join(", "),
-                    )}
-                </p>
-            }
-        })
+        (!dropped.is_empty())
+            .then(|| view! { <p class="notice">{tr!(lang, explorer.ignored, ids = dropped.join(", "))}</p> })
     }
 }

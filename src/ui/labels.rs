@@ -1,115 +1,119 @@
-//! Words for the closed vocabularies of the data. (English for now; the bilingual interface
-//! replaces this file's tables with translations.)
+//! Words for the closed vocabularies of the data, in the interface language.
 
 use crate::core::model::*;
+use crate::core::text::Lang;
+use crate::ui::i18n::tr;
 
-pub fn kind(k: Kind) -> &'static str {
+pub fn kind(k: Kind, lang: Lang) -> &'static str {
     match k {
-        Kind::Park => "Park",
-        Kind::Project => "Project",
-        Kind::Enterprise => "Enterprise",
+        Kind::Park => tr!(lang, kind.park),
+        Kind::Project => tr!(lang, kind.project),
+        Kind::Enterprise => tr!(lang, kind.enterprise),
     }
 }
 
-pub fn kind_plural(k: Kind) -> &'static str {
+pub fn kind_plural(k: Kind, lang: Lang) -> &'static str {
     match k {
-        Kind::Park => "Parks and zones",
-        Kind::Project => "Projects",
-        Kind::Enterprise => "Enterprises",
+        Kind::Park => tr!(lang, kinds.park),
+        Kind::Project => tr!(lang, kinds.project),
+        Kind::Enterprise => tr!(lang, kinds.enterprise),
     }
 }
 
-pub fn status(s: Status) -> &'static str {
+pub fn status(s: Status, lang: Lang) -> &'static str {
     match s {
-        Status::Planned => "Planned",
-        Status::UnderConstruction => "Under construction",
-        Status::Completed => "Completed",
-        Status::Operating => "Operating",
-        Status::Unknown => "Status not published",
+        Status::Planned => tr!(lang, status.planned),
+        Status::UnderConstruction => tr!(lang, status.under_construction),
+        Status::Completed => tr!(lang, status.completed),
+        Status::Operating => tr!(lang, status.operating),
+        Status::Unknown => tr!(lang, status.unknown),
     }
 }
 
-pub fn reliability(r: Reliability) -> &'static str {
+pub fn reliability(r: Reliability, lang: Lang) -> &'static str {
     match r {
-        Reliability::Official => "official source",
-        Reliability::Press => "press",
-        Reliability::Weak => "secondary source",
+        Reliability::Official => tr!(lang, reliability.official),
+        Reliability::Press => tr!(lang, reliability.press),
+        Reliability::Weak => tr!(lang, reliability.weak),
     }
 }
 
-pub fn building(b: BuildingType, count: u32) -> String {
-    let (one, many) = match b {
-        BuildingType::Office => ("office building", "office buildings"),
-        BuildingType::Comprehensive => ("comprehensive building", "comprehensive buildings"),
-        BuildingType::Factory => ("factory building", "factory buildings"),
-        BuildingType::StandardFactory => ("standard factory building", "standard factory buildings"),
-        BuildingType::MultiStoreyFactory => ("multi-storey factory building", "multi-storey factory buildings"),
-        BuildingType::SingleStoreyFactory => ("single-storey factory building", "single-storey factory buildings"),
-        BuildingType::StandaloneFactory => ("standalone factory building", "standalone factory buildings"),
-        BuildingType::RdOffice => ("R&D office building", "R&D office buildings"),
-        BuildingType::Warehouse => ("warehouse", "warehouses"),
-        BuildingType::Apartment => ("apartment building", "apartment buildings"),
-        BuildingType::Amenities => ("amenities building", "amenities buildings"),
-        BuildingType::Residential => ("residential building", "residential buildings"),
-        BuildingType::Other => ("other building", "other buildings"),
+/// "5 factory buildings" / "5 栋厂房".
+pub fn building(b: BuildingType, count: u32, lang: Lang) -> String {
+    let noun = match b {
+        BuildingType::Office => tr!(lang, building.office),
+        BuildingType::Comprehensive => tr!(lang, building.comprehensive),
+        BuildingType::Factory => tr!(lang, building.factory),
+        BuildingType::StandardFactory => tr!(lang, building.standard_factory),
+        BuildingType::MultiStoreyFactory => tr!(lang, building.multi_storey_factory),
+        BuildingType::SingleStoreyFactory => tr!(lang, building.single_storey_factory),
+        BuildingType::StandaloneFactory => tr!(lang, building.standalone_factory),
+        BuildingType::RdOffice => tr!(lang, building.rd_office),
+        BuildingType::Warehouse => tr!(lang, building.warehouse),
+        BuildingType::Apartment => tr!(lang, building.apartment),
+        BuildingType::Amenities => tr!(lang, building.amenities),
+        BuildingType::Residential => tr!(lang, building.residential),
+        BuildingType::Other => tr!(lang, building.other),
     };
-    format!("{count} {}", if count == 1 { one } else { many })
-}
-
-pub fn facility(f: Facility) -> &'static str {
-    match f {
-        Facility::Canteen => "canteen",
-        Facility::BusinessNegotiationArea => "business negotiation area",
-        Facility::OfficeArea => "office area",
-        Facility::Supermarket => "supermarket",
-        Facility::Shop => "shop",
-        Facility::Dormitory => "staff dormitory",
-        Facility::TalentApartments => "talent apartments",
-        Facility::EvChargers => "EV chargers",
-        Facility::Gym => "gym",
-        Facility::MeetingRoom => "meeting room",
-        Facility::Warehouse => "warehouse",
-        Facility::Garage => "garage",
+    match lang {
+        // Every English noun here takes a plain -s.
+        Lang::En => format!("{count} {noun}{}", if count == 1 { "" } else { "s" }),
+        Lang::Zh => format!("{count} {noun}"),
     }
 }
 
-pub fn figure(f: Figure) -> &'static str {
+pub fn facility(f: Facility, lang: Lang) -> &'static str {
     match f {
-        Figure::InvestmentCny => "Total investment",
-        Figure::RewardCny => "Reward",
-        Figure::AnnualOutputTargetCny => "Annual output target",
-        Figure::SiteAreaM2 => "Site or planned area",
-        Figure::SiteAreaMu => "Land area",
-        Figure::BuildingAreaM2 => "Building (floor) area",
-        Figure::RentCnyM2Day => "Rent",
-        Figure::PowerKva => "Power supply",
+        Facility::Canteen => tr!(lang, facility.canteen),
+        Facility::BusinessNegotiationArea => tr!(lang, facility.business_negotiation_area),
+        Facility::OfficeArea => tr!(lang, facility.office_area),
+        Facility::Supermarket => tr!(lang, facility.supermarket),
+        Facility::Shop => tr!(lang, facility.shop),
+        Facility::Dormitory => tr!(lang, facility.dormitory),
+        Facility::TalentApartments => tr!(lang, facility.talent_apartments),
+        Facility::EvChargers => tr!(lang, facility.ev_chargers),
+        Facility::Gym => tr!(lang, facility.gym),
+        Facility::MeetingRoom => tr!(lang, facility.meeting_room),
+        Facility::Warehouse => tr!(lang, facility.warehouse),
+        Facility::Garage => tr!(lang, facility.garage),
     }
 }
 
-pub fn space_use(u: SpaceUse) -> &'static str {
+pub fn figure(f: Figure, lang: Lang) -> &'static str {
+    match f {
+        Figure::InvestmentCny => tr!(lang, figure.investment),
+        Figure::RewardCny => tr!(lang, figure.reward),
+        Figure::AnnualOutputTargetCny => tr!(lang, figure.output),
+        Figure::SiteAreaM2 => tr!(lang, figure.site_area),
+        Figure::SiteAreaMu => tr!(lang, figure.land_mu),
+        Figure::BuildingAreaM2 => tr!(lang, figure.building_area),
+        Figure::RentCnyM2Day => tr!(lang, figure.rent),
+        Figure::PowerKva => tr!(lang, figure.power),
+    }
+}
+
+pub fn space_use(u: SpaceUse, lang: Lang) -> &'static str {
     match u {
-        SpaceUse::Factory => "Factory",
-        SpaceUse::Office => "Office",
-        SpaceUse::Rd => "R&D",
-        SpaceUse::Warehouse => "Warehouse",
-        SpaceUse::Mixed => "Mixed use",
+        SpaceUse::Factory => tr!(lang, space_use.factory),
+        SpaceUse::Office => tr!(lang, space_use.office),
+        SpaceUse::Rd => tr!(lang, space_use.rd),
+        SpaceUse::Warehouse => tr!(lang, space_use.warehouse),
+        SpaceUse::Mixed => tr!(lang, space_use.mixed),
     }
 }
 
-pub fn availability(a: Availability) -> &'static str {
+pub fn availability(a: Availability, lang: Lang) -> &'static str {
     match a {
-        Availability::Available => "Available",
-        Availability::Let => "Let",
-        Availability::Unknown => "Not published",
+        Availability::Available => tr!(lang, availability.available),
+        Availability::Let => tr!(lang, availability.leased),
+        Availability::Unknown => tr!(lang, availability.unknown),
     }
 }
 
-pub fn deal(d: Deal) -> &'static str {
+pub fn deal(d: Deal, lang: Lang) -> &'static str {
     match d {
-        Deal::Rent => "For rent",
-        Deal::Sale => "For sale",
-        Deal::RentOrSale => "For rent or sale",
+        Deal::Rent => tr!(lang, deal.rent),
+        Deal::Sale => tr!(lang, deal.sale),
+        Deal::RentOrSale => tr!(lang, deal.rent_or_sale),
     }
 }
-
-pub const NOT_PUBLISHED: &str = "not published";

@@ -13,6 +13,7 @@ use crate::core::config::Config;
 use crate::core::geo::Geography;
 use crate::core::validate::{Invalid, Problem, load};
 use crate::ui::catalog::Loaded;
+use crate::ui::perf::measured;
 
 pub const PLACES_URL: &str = "data/places.json";
 pub const GEO_URL: &str = "data/jiading.geojson";
@@ -74,25 +75,6 @@ async fn load_config() -> Config {
             Config::default()
         }
     }
-}
-
-fn performance() -> Option<web_sys::Performance> {
-    web_sys::window().and_then(|w| w.performance())
-}
-
-/// Times a step with the Performance API (`performance.getEntriesByName("jpe:…")`), so
-/// benchmarks and developer tools can read it without the app keeping timing state of its own.
-fn measured<T>(name: &str, step: impl FnOnce() -> T) -> T {
-    let start = format!("{name}:start");
-    let perf = performance();
-    if let Some(p) = &perf {
-        let _ = p.mark(&start);
-    }
-    let out = step();
-    if let Some(p) = &perf {
-        let _ = p.measure_with_start_mark(name, &start);
-    }
-    out
 }
 
 /// Loads everything the explorer needs.

@@ -6,11 +6,15 @@ mod catalog;
 mod detail;
 mod explorer;
 mod facets;
+mod i18n;
 mod labels;
 mod load;
 mod map;
+mod marked;
+mod perf;
 mod problems;
 mod results;
+mod search_box;
 mod sources_page;
 mod url;
 

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::catalog::ui_lang;
+use crate::ui::i18n::tr;
 use crate::ui::load::LoadError;
 
 /// How many problems the panel lists before summarising the rest.
@@ -9,31 +11,32 @@ const SHOWN_PROBLEMS: usize = 50;
 
 #[component]
 pub fn LoadProblem(error: LoadError, retry: impl Fn() + Clone + Send + Sync + 'static) -> impl IntoView {
+    let lang = ui_lang();
     let (heading, explanation, advice) = match &error {
         LoadError::Timeout { url, seconds } => (
-            "The data is taking too long to arrive",
-            format!("No answer for {url} within {seconds} seconds."),
-            "Check your connection, then try again.",
+            tr!(lang, problem.timeout_heading),
+            tr!(lang, problem.timeout_text, url = url.as_str(), seconds = *seconds),
+            tr!(lang, problem.timeout_advice),
         ),
         LoadError::Network { url, detail } => (
-            "The data could not be loaded",
-            format!("The request for {url} failed ({detail})."),
-            "You may be offline. Check your connection, then try again.",
+            tr!(lang, problem.network_heading),
+            tr!(lang, problem.network_text, url = url.as_str(), detail = detail.as_str()),
+            tr!(lang, problem.network_advice),
         ),
         LoadError::Http { url, status } => (
-            "The data could not be loaded",
-            format!("The server answered {status} for {url}."),
-            "The site may be being updated. Try again in a moment; if it persists, tell the site's maintainers.",
+            tr!(lang, problem.network_heading),
+            tr!(lang, problem.http_text, url = url.as_str(), status = *status),
+            tr!(lang, problem.http_advice),
         ),
         LoadError::Invalid { url, invalid } => (
-            "The data file has errors",
-            format!(
-                "{url} was received but has {}{} problem{}, so it is not shown rather than shown wrongly.",
-                invalid.problems.len(),
-                if invalid.truncated { "+" } else { "" },
-                if invalid.problems.len() == 1 { "" } else { "s" }
+            tr!(lang, problem.invalid_heading),
+            tr!(
+                lang,
+                problem.invalid_text,
+                url = url.as_str(),
+                count = format!("{}{}", invalid.problems.len(), if invalid.truncated { "+" } else { "" })
             ),
-            "The site's maintainers need to correct the file (make validate lists the same problems). The problems found:",
+            tr!(lang, problem.invalid_advice),
         ),
     };
     let problems = match &error {
@@ -62,7 +65,7 @@ pub fn LoadProblem(error: LoadError, retry: impl Fn() + Clone + Send + Sync + 's
                                 .take(SHOWN_PROBLEMS)
                                 .map(|p| {
                                     view! {
-                                        <li>
+                                        <li lang="en">
                                             <code>{p.path}</code>
                                             ": "
                                             {p.message}
@@ -71,11 +74,11 @@ pub fn LoadProblem(error: LoadError, retry: impl Fn() + Clone + Send + Sync + 's
                                 })
                                 .collect_view()}
                         </ul>
-                        {(hidden > 0).then(|| view! { <p>{format!("…and {hidden} more.")}</p> })}
+                        {(hidden > 0).then(|| view! { <p>{tr!(lang, problem.more, n = hidden)}</p> })}
                     }
                 })}
             <button type="button" class="button primary" on:click=move |_| retry()>
-                "Try again"
+                {tr!(lang, problem.retry)}
             </button>
         </div>
     }

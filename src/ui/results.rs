@@ -6,12 +6,14 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::core::model::{Dataset, Place};
+use crate::core::model::Dataset;
 use crate::core::query::Query;
 use crate::core::text::Lang;
-use crate::ui::catalog::{Catalog, CurrentLang, CurrentOutcome, CurrentQuery};
+use crate::ui::catalog::{Catalog, CurrentOutcome, CurrentQuery, ui_lang};
 use crate::ui::detail::LastOpened;
+use crate::ui::i18n::tr;
 use crate::ui::labels;
+use crate::ui::marked::Marked;
 use crate::ui::url::{Nav, UrlSearch, href, is_plain_click};
 
 /// Results rendered at first and added per "show more": enough to scan, cheap to draw.
@@ -19,32 +21,45 @@ const PAGE: usize = 50;
 
 #[component]
 pub fn Results() -> impl IntoView {
+    let lang = ui_lang();
     let catalog = expect_context::<Catalog>();
     let url = expect_context::<UrlSearch>();
     let query = expect_context::<CurrentQuery>().0;
     let outcome = expect_context::<CurrentOutcome>().0;
-    let lang = expect_context::<CurrentLang>().0;
+    let text = Memo::new(move |_| query.with(|(q, _)| q.q.clone()));
     // How many results to show belongs to one result set: remember it with the outcome it was
     // chosen for, so a new search starts again at one page without an effect resetting it.
     let shown = RwSignal::new((outcome.get_untracked(), PAGE));
     let limit = move || shown.with(|(o, n)| if Arc::ptr_eq(o, &outcome.get()) { *n } else { PAGE });
     let total = move || outcome.with(|o| o.results.len());
     let count_text = move || match total() {
-        0 => "No places match.".to_owned(),
-        1 => "1 place".to_owned(),
-        n => format!("{n} places"),
+        0 => tr!(lang, results.none).to_owned(),
+        1 => tr!(lang, results.one).to_owned(),
+        n => tr!(lang, results.many, n = n),
     };
     let data = catalog.0.clone();
+    // Built from the results and the search text only: moving the map changes the URL but
+    // must not rebuild the list.
     let items = move || {
-        let lang = lang.get();
-        let q = query.with(|(q, _)| q.clone());
+        let q = text.get();
         let limit = limit();
         outcome.with(|o| {
-            o.results
-                .iter()
-                .take(limit)
-                .map(|&i| result_item(&data.dataset.places[i], &data.dataset, lang, &q, url))
-                .collect_view()
+            o.results.iter().take(limit).map(|&i| result_item(&data.dataset, i, lang, &q, query, url)).collect_view()
+        })
+    };
+    let data = catalog.0.clone();
+    let nearest = move || {
+        if total() > 0 {
+            return None;
+        }
+        let q = text.get();
+        let near = data.index.nearest(&q, NEAREST);
+        (!near.is_empty()).then(|| {
+            let links = near.into_iter().map(|i| result_item(&data.dataset, i, lang, &q, query, url)).collect_view();
+            view! {
+                <p>{tr!(lang, results.nearest)}</p>
+                <ol class="result-list nearest">{links}</ol>
+            }
         })
     };
     // Coming back from a place's detail, return focus to the link that opened it.
@@ -66,56 +81,75 @@ pub fn Results() -> impl IntoView {
     let clear = move |_| url.navigate(&query.get_untracked().0.without_filters(), Nav::Replace);
     view! {
         <section class="results" aria-labelledby="results-heading">
-            <h2 id="results-heading">"Results"</h2>
+            <h2 id="results-heading">{tr!(lang, results.heading)}</h2>
             <p class="result-count" role="status">
                 {count_text}
             </p>
             <Show when=move || total() == 0>
                 <div class="no-results">
-                    <p>"Try fewer or different words, or remove some filters."</p>
+                    <p>{tr!(lang, results.none_advice)}</p>
                     <button type="button" class="button" on:click=clear>
-                        "Clear search and filters"
+                        {tr!(lang, results.clear)}
                     </button>
+                    {nearest.clone()}
                 </div>
             </Show>
             <ol class="result-list">{items}</ol>
             <Show when=move || { total() > limit() }>
                 <button type="button" class="button" on:click=show_more>
-                    {move || format!("Show {} more (of {} not shown)", PAGE.min(total() - limit()), total() - limit())}
+                    {move || tr!(lang, results.more, more = PAGE.min(total() - limit()), rest = total() - limit())}
                 </button>
             </Show>
         </section>
     }
 }
 
-fn result_item(place: &Place, catalog: &Dataset, lang: Lang, query: &Query, url: UrlSearch) -> impl IntoView + use<> {
+/// Suggestions offered when nothing matches.
+const NEAREST: usize = 5;
+
+fn result_item(
+    d: &Dataset,
+    i: usize,
+    lang: Lang,
+    text: &str,
+    query: Memo<(Query, Vec<String>)>,
+    url: UrlSearch,
+) -> impl IntoView + use<> {
+    let place = &d.places[i];
     let name = place.name.pick(lang);
-    let target = Query { place: Some(place.id.clone()), ..query.clone() };
-    let link = href(&target);
+    let id = place.id.clone();
+    let link = href(&Query { place: Some(id.clone()), ..query.get_untracked().0 });
     let on_click = move |ev: web_sys::MouseEvent| {
         if is_plain_click(&ev) {
             ev.prevent_default();
-            url.navigate(&target, Nav::Push);
+            url.navigate(&Query { place: Some(id.clone()), ..query.get_untracked().0 }, Nav::Push);
         }
     };
-    let town = place.town.as_deref().and_then(|t| catalog.town(t)).map(|t| t.name.pick(lang));
+    let town = place.town.as_deref().and_then(|t| d.town(t)).map(|t| t.name.pick(lang));
     let summary = place.summary.as_ref().map(|s| s.pick(lang));
     let approximate = place.location.is_some_and(|l| l.precision.is_approximate());
+    let q = text.to_owned();
     view! {
         <li class="result" data-place=place.id.clone()>
             <h3>
                 <a href=link on:click=on_click lang=name.lang.code()>
-                    {name.text.to_owned()}
+                    <Marked text=name.text.to_owned() query=q.clone() />
                 </a>
             </h3>
             <p class="meta">
-                <span class=format!("badge kind-{}", place.kind.id())>{labels::kind(place.kind)}</span>
+                <span class=format!("badge kind-{}", place.kind.id())>{labels::kind(place.kind, lang)}</span>
                 " "
-                <span class="status">{labels::status(place.status)}</span>
+                <span class="status">{labels::status(place.status, lang)}</span>
                 {town.map(|t| view! { " · " <span lang=t.lang.code()>{t.text.to_owned()}</span> })}
-                {approximate.then_some(" · approximate location")}
+                {approximate.then(|| format!(" · {}", tr!(lang, results.approximate)))}
             </p>
-            {summary.map(|s| view! { <p class="summary" lang=s.lang.code()>{s.text.to_owned()}</p> })}
+            {summary.map(|s| {
+                view! {
+                    <p class="summary" lang=s.lang.code()>
+                        <Marked text=s.text.to_owned() query=q.clone() />
+                    </p>
+                }
+            })}
         </li>
     }
 }

@@ -10,6 +10,9 @@ use wasm_bindgen::prelude::*;
 
 use crate::core::map_state::MarkerSpec;
 use crate::core::model::{Kind, Precision};
+use crate::core::text::Lang;
+use crate::ui::i18n::tr;
+use crate::ui::labels;
 use crate::ui::map::leaflet_ext::{MarkerCluster, MarkerClusterGroup, bind_tooltip, div_icon, marker_cluster_group};
 
 /// The property on each marker that names its place (index into the dataset).
@@ -31,7 +34,17 @@ fn text_element(tag: &str, class: &str, text: &str) -> web_sys::Element {
     el
 }
 
-fn icon_for(spec: &MarkerSpec, selected: bool) -> leaflet::Icon {
+/// The accessible name: "Name (project, approximate location: town)".
+fn label(spec: &MarkerSpec, lang: Lang) -> String {
+    let how = match spec.precision {
+        Precision::Town => tr!(lang, map.approx_town),
+        Precision::District => tr!(lang, map.approx_district),
+        Precision::Exact | Precision::Address => "",
+    };
+    tr!(lang, map.marker, name = spec.name.as_str(), kind = labels::kind(spec.kind, lang).to_lowercase(), how = how)
+}
+
+fn icon_for(spec: &MarkerSpec, selected: bool, lang: Lang) -> leaflet::Icon {
     let kind = match spec.kind {
         Kind::Park => "park",
         Kind::Project => "project",
@@ -47,7 +60,7 @@ fn icon_for(spec: &MarkerSpec, selected: bool) -> leaflet::Icon {
         },
         if selected { " pin-selected" } else { "" }
     ));
-    let _ = pin.append_child(&text_element("span", "visually-hidden", &spec.label));
+    let _ = pin.append_child(&text_element("span", "visually-hidden", &label(spec, lang)));
     let options = Object::new();
     set(&options, "html", pin);
     set(&options, "className", "pin-wrap");
@@ -59,16 +72,12 @@ fn icon_for(spec: &MarkerSpec, selected: bool) -> leaflet::Icon {
 }
 
 /// Cluster icons say how many places they hold, to sight and to screen readers.
-fn cluster_icon(cluster: MarkerCluster, district: bool) -> leaflet::Icon {
+fn cluster_icon(cluster: MarkerCluster, district: bool, lang: Lang) -> leaflet::Icon {
     let n = cluster.get_child_count();
     let el = document().create_element("span").expect("element");
     el.set_class_name(if district { "cluster cluster-district" } else { "cluster" });
     let _ = el.append_child(&text_element("span", "cluster-count", &n.to_string()));
-    let hint = if district {
-        " places known only to be somewhere in Jiading District; activate to list them"
-    } else {
-        " places here; activate to zoom in"
-    };
+    let hint = if district { tr!(lang, map.cluster_district_hint) } else { tr!(lang, map.cluster_hint) };
     let _ = el.append_child(&text_element("span", "visually-hidden", hint));
     let options = Object::new();
     set(&options, "html", el);
@@ -82,6 +91,7 @@ pub struct MarkerSet {
     markers: HashMap<usize, (Marker, MarkerSpec)>,
     shown: HashSet<usize>,
     selected: Option<usize>,
+    lang: Lang,
     /// Keeps the JS callbacks alive as long as the group.
     callbacks: Vec<Closure<dyn FnMut(JsValue) -> JsValue>>,
 }
@@ -89,9 +99,9 @@ pub struct MarkerSet {
 impl MarkerSet {
     /// `on_activate` runs with the place index when a marker is clicked or activated by keyboard.
     /// A `district` set holds the places known only to lie somewhere in the district.
-    pub fn new(district: bool, on_activate: impl Fn(usize) + 'static) -> MarkerSet {
+    pub fn new(district: bool, lang: Lang, on_activate: impl Fn(usize) + 'static) -> MarkerSet {
         let icon_fn = Closure::<dyn FnMut(JsValue) -> JsValue>::new(move |cluster: JsValue| {
-            cluster_icon(cluster.unchecked_into(), district).into()
+            cluster_icon(cluster.unchecked_into(), district, lang).into()
         });
         let options = Object::new();
         set(&options, "iconCreateFunction", icon_fn.as_ref().clone());
@@ -148,6 +158,7 @@ impl MarkerSet {
             markers: HashMap::new(),
             shown: HashSet::new(),
             selected: None,
+            lang,
             callbacks: vec![icon_fn, activate, tooltip],
         }
     }
@@ -159,8 +170,8 @@ impl MarkerSet {
             return m.clone();
         }
         let options = MarkerOptions::new();
-        options.set_icon(icon_for(spec, self.selected == Some(spec.place)));
-        options.set_title(spec.label.clone());
+        options.set_icon(icon_for(spec, self.selected == Some(spec.place), self.lang));
+        options.set_title(label(spec, self.lang));
         options.set_keyboard(true);
         let marker = Marker::new_with_options(&LatLng::new(spec.lat, spec.lon), &options);
         set(&marker, PLACE_KEY, spec.place as f64);
@@ -214,7 +225,7 @@ impl MarkerSet {
         let previous = std::mem::replace(&mut self.selected, place);
         for i in previous.into_iter().chain(place) {
             if let Some((m, spec)) = self.markers.get(&i) {
-                m.set_icon(&icon_for(spec, Some(i) == self.selected));
+                m.set_icon(&icon_for(spec, Some(i) == self.selected, self.lang));
             }
         }
         let i = place.filter(|i| self.shown.contains(i))?;

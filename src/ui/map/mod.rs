@@ -21,8 +21,10 @@ use crate::core::map_state::{
 };
 use crate::core::model::Crs;
 use crate::core::query::Query;
-use crate::ui::catalog::{Catalog, CurrentLang, CurrentOutcome, CurrentQuery};
+use crate::ui::catalog::{Catalog, CurrentOutcome, CurrentQuery, ui_lang};
+use crate::ui::i18n::tr;
 use crate::ui::map::markers::MarkerSet;
+use crate::ui::perf::{mark, measure};
 use crate::ui::url::{Nav, UrlSearch};
 
 const NO_TILES_MAX_ZOOM: u8 = 14;
@@ -71,25 +73,13 @@ impl MapHandle {
     }
 }
 
-fn measure(name: &str, start_mark: &str) {
-    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = p.measure_with_start_mark(name, start_mark);
-    }
-}
-
-fn mark(name: &str) {
-    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = p.mark(name);
-    }
-}
-
 #[component]
 pub fn MapPane(#[prop(into)] visible: Signal<bool>) -> impl IntoView {
     let catalog = expect_context::<Catalog>();
     let url = expect_context::<UrlSearch>();
     let query = expect_context::<CurrentQuery>().0;
     let outcome = expect_context::<CurrentOutcome>().0;
-    let lang = expect_context::<CurrentLang>().0;
+    let lang = ui_lang();
     let tiles = catalog.0.config.tiles.clone();
     // With no base map, draw in GCJ-02: the system the outline and every data point are in.
     let display = tiles.as_ref().map_or(Crs::Gcj02, |t| t.crs);
@@ -105,10 +95,7 @@ pub fn MapPane(#[prop(into)] visible: Signal<bool>) -> impl IntoView {
     let ready = RwSignal::new(false);
 
     let data = catalog.0.clone();
-    let specs = Memo::new(move |_| {
-        let lang = lang.get();
-        outcome.with(|o| markers(&data.dataset, &o.results, display, lang))
-    });
+    let specs = Memo::new(move |_| outcome.with(|o| markers(&data.dataset, &o.results, display, lang)));
     let located = move || specs.with(Vec::len);
     let district_only = move || specs.with(|s| s.iter().filter(|m| m.district_only()).count());
     let total = move || outcome.with(|o| o.results.len());
@@ -126,7 +113,7 @@ pub fn MapPane(#[prop(into)] visible: Signal<bool>) -> impl IntoView {
         options.set_max_zoom(f64::from(max_zoom));
         options.set_keyboard(true);
         let Ok(map) = Map::new_with_element(&el, &options) else { return };
-        let bounds = base::add_base(&map, &data.geo, tiles.as_ref(), display, lang.get_untracked());
+        let bounds = base::add_base(&map, &data.geo, tiles.as_ref(), display, lang);
         match query.get_untracked().0.at {
             Some(at) => {
                 let (lat, lon) = wgs84_to_display(at.lat, at.lon, display);
@@ -142,9 +129,9 @@ pub fn MapPane(#[prop(into)] visible: Signal<bool>) -> impl IntoView {
             q.place = data.dataset.places.get(i).map(|p| p.id.clone());
             url.navigate(&q, Nav::Push);
         };
-        let set = MarkerSet::new(false, open_place.clone());
+        let set = MarkerSet::new(false, lang, open_place.clone());
         set.group.unchecked_ref::<leaflet::Layer>().add_to(&map);
-        let district = MarkerSet::new(true, open_place);
+        let district = MarkerSet::new(true, lang, open_place);
         district.group.unchecked_ref::<leaflet::Layer>().add_to(&map);
         // Keep the view in the URL (replacing, so panning does not fill the history).
         let on_move = Closure::<dyn FnMut(JsValue)>::new(move |_| {
@@ -273,12 +260,12 @@ pub fn MapPane(#[prop(into)] visible: Signal<bool>) -> impl IntoView {
         }
     };
     let icon_buttons = [
-        (MapAction::ZoomIn, "+", "Zoom in"),
-        (MapAction::ZoomOut, "−", "Zoom out"),
-        (MapAction::Pan(0.0, -PAN_PX), "↑", "Pan north"),
-        (MapAction::Pan(0.0, PAN_PX), "↓", "Pan south"),
-        (MapAction::Pan(-PAN_PX, 0.0), "←", "Pan west"),
-        (MapAction::Pan(PAN_PX, 0.0), "→", "Pan east"),
+        (MapAction::ZoomIn, "+", tr!(lang, map.zoom_in)),
+        (MapAction::ZoomOut, "−", tr!(lang, map.zoom_out)),
+        (MapAction::Pan(0.0, -PAN_PX), "↑", tr!(lang, map.pan_north)),
+        (MapAction::Pan(0.0, PAN_PX), "↓", tr!(lang, map.pan_south)),
+        (MapAction::Pan(-PAN_PX, 0.0), "←", tr!(lang, map.pan_west)),
+        (MapAction::Pan(PAN_PX, 0.0), "→", tr!(lang, map.pan_east)),
     ]
     .into_iter()
     .map(|(action, symbol, label)| {
@@ -290,11 +277,11 @@ pub fn MapPane(#[prop(into)] visible: Signal<bool>) -> impl IntoView {
     })
     .collect_view();
     let legend = [
-        ("pin pin-park", " park or zone"),
-        ("pin pin-project", " project"),
-        ("pin pin-enterprise", " enterprise"),
-        ("pin pin-park pin-approx", " hollow: approximate location (town label point)"),
-        ("pin pin-park pin-district", " dashed: known only to be somewhere in Jiading"),
+        ("pin pin-park", tr!(lang, map.legend_park)),
+        ("pin pin-project", tr!(lang, map.legend_project)),
+        ("pin pin-enterprise", tr!(lang, map.legend_enterprise)),
+        ("pin pin-park pin-approx", tr!(lang, map.legend_approx)),
+        ("pin pin-park pin-district", tr!(lang, map.legend_district)),
     ]
     .into_iter()
     .map(|(class, text)| {
@@ -309,34 +296,34 @@ pub fn MapPane(#[prop(into)] visible: Signal<bool>) -> impl IntoView {
 
     view! {
         <section class="map-section" aria-labelledby="map-heading">
-            <h2 id="map-heading" class="visually-hidden">"Map"</h2>
-            <div class="map-toolbar" role="group" aria-label="Map controls">
+            <h2 id="map-heading" class="visually-hidden">{tr!(lang, map.heading)}</h2>
+            <div class="map-toolbar" role="group" aria-label=tr!(lang, map.controls)>
                 {icon_buttons}
                 <button type="button" class="button" on:click=move |_| act(MapAction::Home)>
-                    "Whole district"
+                    {tr!(lang, map.whole)}
                 </button>
                 <button type="button" class="button" on:click=move |_| act(MapAction::ToggleArea)>
-                    {move || if has_area() { "Show places everywhere" } else { "Search this area" }}
+                    {move || if has_area() { tr!(lang, map.everywhere) } else { tr!(lang, map.search_area) }}
                 </button>
             </div>
             <p class="map-status">
                 {move || match library.get() {
-                    None => "Loading the map…".to_owned(),
-                    Some(Err(e)) => format!("The map could not be loaded ({e}). The list shows every place."),
+                    None => tr!(lang, map.loading).to_owned(),
+                    Some(Err(e)) => tr!(lang, map.failed, reason = e),
                     Some(Ok(())) => {
                         let (n, t, d) = (located(), total(), district_only());
-                        let mut text = format!("{n} of {t} results on the map");
+                        let mut text = tr!(lang, map.shown, n = n, total = t);
                         if d > 0 {
-                            text.push_str(&format!("; {d} known only to be somewhere in Jiading are in the dashed cluster"));
+                            text.push_str(&tr!(lang, map.district_only, n = d));
                         }
                         if n < t {
-                            text.push_str(&format!("; {} have no location (see the list)", t - n));
+                            text.push_str(&tr!(lang, map.unlocated, n = t - n));
                         }
                         text + "."
                     }
                 }}
             </p>
-            <div class="map" node_ref=container role="region" aria-label="Map of Jiading District: arrow keys pan when focused"></div>
+            <div class="map" node_ref=container role="region" aria-label=tr!(lang, map.region)></div>
             <p class="map-legend">{legend}</p>
         </section>
     }

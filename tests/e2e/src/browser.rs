@@ -21,7 +21,6 @@ const CHROMIUM_FLAGS: &[&str] = &[
     "--disable-sync",
     "--disable-dev-shm-usage",
     "--disable-extensions",
-    "--lang=en-US",
 ];
 
 pub struct Chromedriver {
@@ -78,8 +77,17 @@ pub struct Window {
 pub const DESKTOP: Window = Window { width: 1280, height: 900 };
 pub const PHONE: Window = Window { width: 320, height: 640 };
 
-/// Runs `test` against a fresh headless Chromium and always shuts it down, even on panic.
+/// Runs `test` against a fresh headless Chromium (English) and always shuts it down, even on panic.
 pub async fn with_browser<F, Fut>(window: Window, test: F)
+where
+    F: FnOnce(WebDriver) -> Fut,
+    Fut: Future<Output = WebDriverResult<()>>,
+{
+    with_browser_in(window, "en-US", test).await
+}
+
+/// As [`with_browser`], with the browser's preferred language (`navigator.languages`) set.
+pub async fn with_browser_in<F, Fut>(window: Window, lang: &str, test: F)
 where
     F: FnOnce(WebDriver) -> Fut,
     Fut: Future<Output = WebDriverResult<()>>,
@@ -93,6 +101,8 @@ where
     }
     caps.add_arg(&format!("--user-data-dir={}", profile.0.display())).expect("arg");
     caps.add_arg(&format!("--window-size={},{}", window.width, window.height)).expect("arg");
+    caps.add_arg(&format!("--lang={lang}")).expect("arg");
+    caps.add_experimental_option("prefs", serde_json::json!({ "intl.accept_languages": lang })).expect("prefs");
     caps.set_browser_log_level(LoggingPrefsLogLevel::All).expect("logging prefs");
     let driver = WebDriver::new(&chromedriver.url, caps).await.expect("a Chromium session");
     if window.width < 500 {
