@@ -135,6 +135,13 @@ fn result_item(
                 <a href=link on:click=on_click lang=name.lang.code()>
                     <Marked text=name.text.to_owned() query=q.clone() />
                 </a>
+                {name.fallback.then(|| {
+                    let note = match name.lang {
+                        Lang::Zh => tr!(lang, results.name_only_zh),
+                        Lang::En => tr!(lang, results.name_only_en),
+                    };
+                    view! { " " <span class="fallback">{note}</span> }
+                })}
             </h3>
             <p class="meta">
                 <span class=format!("badge kind-{}", place.kind.id())>{labels::kind(place.kind, lang)}</span>

@@ -41,6 +41,10 @@ async fn the_language_switch_changes_every_string_and_the_url() {
         // Data text is Chinese where published.
         let names = result_names(&driver).await?;
         assert!(names.iter().any(|n| n == "安亭国际医疗产业园"), "{names:?}");
+        // A name published only in English is shown, and says so.
+        let haoyuan =
+            driver.find(By::Css("li[data-place='haoyuan-smart-manufacturing-park'] h3")).await?.text().await?;
+        assert!(haoyuan.ends_with("（仅有英文名称）"), "{haoyuan}");
         screenshot(&driver, "list-zh").await?;
         assert_clean(&driver, "the Chinese list").await?;
 
