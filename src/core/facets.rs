@@ -6,6 +6,7 @@ use crate::core::map_state::to_wgs84;
 use crate::core::model::{Dataset, Kind, Place, Status};
 use crate::core::query::Query;
 use crate::core::search::SearchIndex;
+use crate::core::spaces::place_passes;
 use crate::core::text::Lang;
 
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
@@ -55,7 +56,10 @@ pub fn run(d: &Dataset, index: &SearchIndex, q: &Query, lang: Lang) -> Outcome {
     let mut results = Vec::new();
     for &(i, score) in &matches {
         let p = &d.places[i];
-        // "Search this area" is not a facet: it narrows every count.
+        // The space filters and "search this area" are not facets: they narrow every count.
+        if !place_passes(d, i, &q.spaces) {
+            continue;
+        }
         if let Some(area) = q.within {
             let inside = p.location.is_some_and(|l| {
                 let (lat, lon) = to_wgs84(l.point);

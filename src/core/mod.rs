@@ -3,12 +3,14 @@
 
 pub mod config;
 pub mod dates;
+pub mod export;
 pub mod facets;
 pub mod format;
 pub mod geo;
 pub mod highlight;
 mod json_read;
 pub mod links;
+pub mod mailto;
 pub mod map_state;
 pub mod matching;
 pub mod model;
@@ -16,6 +18,8 @@ pub mod normalize;
 pub mod pinyin;
 pub mod query;
 pub mod search;
+pub mod shortlist;
+pub mod spaces;
 pub mod suggest;
 #[cfg(test)]
 pub(crate) mod test_data;

@@ -4,7 +4,10 @@
 
 use crate::core::json_read::is_valid_id;
 use crate::core::map_state::{BBox, MapView};
+use crate::core::model::Availability;
 use crate::core::model::{Dataset, Kind, Status};
+use crate::core::shortlist::{Item, encode_shared, parse_shared};
+use crate::core::spaces::{Sort, SpaceFilters};
 use crate::core::text::Lang;
 
 /// Longest search text kept from a URL; longer text is cut, not rejected.
@@ -23,6 +26,40 @@ pub enum View {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Page {
     Sources,
+    Spaces,
+    Shortlist,
+    Compare,
+}
+
+impl Page {
+    const ALL: [(Page, &'static str); 4] = [
+        (Page::Sources, "sources"),
+        (Page::Spaces, "spaces"),
+        (Page::Shortlist, "shortlist"),
+        (Page::Compare, "compare"),
+    ];
+
+    fn parse(s: &str) -> Option<Page> {
+        Page::ALL.iter().find(|(_, id)| *id == s).map(|(p, _)| *p)
+    }
+
+    fn id(self) -> &'static str {
+        Page::ALL.iter().find(|(p, _)| *p == self).map_or("", |(_, id)| id)
+    }
+}
+
+/// Most anchors a distance can be measured from, and items a comparison shows.
+pub const MAX_ANCHORS: usize = 4;
+pub const MAX_COMPARE: usize = 4;
+
+/// A number from the URL for a space filter: finite, not negative, not absurd.
+fn amount(v: &str) -> Option<f64> {
+    v.parse::<f64>().ok().filter(|n| n.is_finite() && (0.0..=1e7).contains(n))
+}
+
+fn amount_str(n: f64) -> String {
+    let s = format!("{n}");
+    s.strip_suffix(".0").map(str::to_owned).unwrap_or(s)
 }
 
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -40,6 +77,16 @@ pub struct Query {
     pub at: Option<MapView>,
     /// "Search this area": only places inside this rectangle.
     pub within: Option<BBox>,
+    /// Space finder filters.
+    pub spaces: SpaceFilters,
+    /// Places distances are measured from (ids).
+    pub near: Vec<String>,
+    /// Spaces table order.
+    pub sort: Option<Sort>,
+    /// A shared shortlist (`shortlist=p:a,s:b`).
+    pub shortlist: Option<Vec<Item>>,
+    /// Places and spaces compared side by side.
+    pub compare: Vec<Item>,
     /// Parameters this app does not own, in their original order.
     pub extra: Vec<(String, String)>,
 }
@@ -102,7 +149,22 @@ impl Query {
                         _ => query.view,
                     }
                 }
-                "page" if v == "sources" => query.page = Some(Page::Sources),
+                "page" => query.page = Page::parse(v).or(query.page),
+                "area_min" => query.spaces.area_min = amount(v).or(query.spaces.area_min),
+                "area_max" => query.spaces.area_max = amount(v).or(query.spaces.area_max),
+                "height_min" => query.spaces.height_min = amount(v).or(query.spaces.height_min),
+                "load_min" => query.spaces.load_min = amount(v).or(query.spaces.load_min),
+                "avail" => {
+                    if let Some(a) = Availability::parse(v) {
+                        push_unique(&mut query.spaces.avail, a);
+                    }
+                }
+                "near" if is_valid_id(v) && query.near.len() < MAX_ANCHORS => {
+                    push_unique(&mut query.near, v.to_owned())
+                }
+                "sort" => query.sort = Sort::parse(v).or(query.sort),
+                "shortlist" => query.shortlist = Some(parse_shared(v)),
+                "compare" => query.compare = parse_shared(v).into_iter().take(MAX_COMPARE).collect(),
                 "at" => query.at = MapView::parse(v).or(query.at),
                 "within" => query.within = BBox::parse(v).or(query.within),
                 k if OWNED.contains(&k) => {}
@@ -142,8 +204,34 @@ impl Query {
                 },
             );
         }
-        if let Some(Page::Sources) = self.page {
-            out.append_pair("page", "sources");
+        if let Some(page) = self.page {
+            out.append_pair("page", page.id());
+        }
+        let amounts = [
+            ("area_min", self.spaces.area_min),
+            ("area_max", self.spaces.area_max),
+            ("height_min", self.spaces.height_min),
+            ("load_min", self.spaces.load_min),
+        ];
+        for (key, value) in amounts {
+            if let Some(n) = value {
+                out.append_pair(key, &amount_str(n));
+            }
+        }
+        for a in &self.spaces.avail {
+            out.append_pair("avail", a.id());
+        }
+        for n in &self.near {
+            out.append_pair("near", n);
+        }
+        if let Some(sort) = self.sort {
+            out.append_pair("sort", &sort.encode());
+        }
+        if let Some(list) = &self.shortlist {
+            out.append_pair("shortlist", &encode_shared(list));
+        }
+        if !self.compare.is_empty() {
+            out.append_pair("compare", &encode_shared(&self.compare));
         }
         if let Some(within) = self.within {
             out.append_pair("within", &within.encode());
@@ -179,6 +267,18 @@ impl Query {
             dropped.push(place.clone());
             self.place = None;
         }
+        self.near.retain(|n| {
+            d.place_index(n).is_some() || {
+                dropped.push(n.clone());
+                false
+            }
+        });
+        self.compare.retain(|i| {
+            i.resolve(d).is_some() || {
+                dropped.push(i.encode());
+                false
+            }
+        });
         dropped
     }
 
@@ -190,6 +290,7 @@ impl Query {
             || !self.kinds.is_empty()
             || !self.statuses.is_empty()
             || self.within.is_some()
+            || !self.spaces.is_empty()
     }
 
     /// The same view with every filter removed.
@@ -201,6 +302,7 @@ impl Query {
             kinds: vec![],
             statuses: vec![],
             within: None,
+            spaces: SpaceFilters::default(),
             ..self.clone()
         }
     }
@@ -238,6 +340,23 @@ mod tests {
         assert!(q.within.is_some());
         assert_eq!(q.encode(), s);
         assert_eq!(Query::parse(&format!("?{}", q.encode())), q);
+    }
+
+    #[test]
+    fn space_finder_parameters_round_trip_and_reject_nonsense() {
+        let s = "page=spaces&area_min=2000&area_max=10000.5&height_min=8&load_min=10&avail=available&avail=unknown&near=hesai&near=united-imaging&sort=-area&shortlist=p%3Ahaoyuan%2Cs%3Ahaoyuan-ground&compare=p%3Ahaoyuan";
+        let q = Query::parse(s);
+        assert_eq!(q.spaces.area_min, Some(2000.0));
+        assert_eq!(q.spaces.area_max, Some(10000.5));
+        assert_eq!(q.spaces.avail, vec![Availability::Available, Availability::Unknown]);
+        assert_eq!(q.near, vec!["hesai", "united-imaging"]);
+        assert_eq!(q.sort.map(Sort::encode).as_deref(), Some("-area"));
+        assert_eq!(q.shortlist.as_ref().map(Vec::len), Some(2));
+        assert_eq!(q.encode(), s);
+        let bad = Query::parse(
+            "area_min=-5&area_max=NaN&height_min=1e99&load_min=ten&avail=maybe&sort=price&page=admin&compare=x",
+        );
+        assert!(bad.spaces.is_empty() && bad.sort.is_none() && bad.page.is_none() && bad.compare.is_empty());
     }
 
     #[test]

@@ -9,12 +9,16 @@ use leptos::prelude::*;
 use crate::core::query::{Page, Query};
 use crate::core::text::Lang;
 use crate::ui::catalog::{Catalog, CurrentQuery, Loaded, UiLang, provide_derived, ui_lang};
+use crate::ui::compare_page::ComparePage;
 use crate::ui::detail::LastOpened;
 use crate::ui::explorer::{Explorer, provide_wide};
 use crate::ui::i18n::{html_lang, tr};
 use crate::ui::load::load_catalog;
 use crate::ui::problems::LoadProblem;
+use crate::ui::shortlist_page::ShortlistPage;
+use crate::ui::shortlist_store::Shortlist;
 use crate::ui::sources_page::SourcesPage;
+use crate::ui::spaces_page::SpacesPage;
 use crate::ui::url::{Nav, UrlSearch, href, is_plain_click, provide_url};
 
 /// The browser's preferred language among those the app has.
@@ -32,6 +36,7 @@ pub fn App() -> impl IntoView {
     let url = provide_url();
     let default_lang = browser_lang();
     let lang = Memo::new(move |_| url.0.with(|s| Query::parse(s).lang).unwrap_or(default_lang));
+    provide_context(Shortlist::load());
     Effect::new(move |_| {
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", html_lang(lang.get()));
@@ -69,26 +74,38 @@ pub fn App() -> impl IntoView {
 fn Header(url: UrlSearch) -> impl IntoView {
     let lang = ui_lang();
     let query = Memo::new(move |_| Query::parse(&url.0.get()));
-    let on_sources = move || query.with(|q| q.page == Some(Page::Sources));
-    let explore_href = move || href(&Query { page: None, place: None, ..query.get() });
-    let sources_href = move || href(&Query { page: Some(Page::Sources), place: None, ..query.get() });
+    let shortlist = use_context::<Shortlist>();
+    let count = move || shortlist.map_or(0, |s| s.items.with(Vec::len));
+    let link = move |page: Option<Page>, label: &'static str, counted: bool| {
+        let target = move || Query { page, place: None, shortlist: None, compare: vec![], ..query.get() };
+        let current =
+            move || query.with(|q| q.page == page || (page == Some(Page::Shortlist) && q.page == Some(Page::Compare)));
+        let on_click = move |ev: web_sys::MouseEvent| {
+            if is_plain_click(&ev) {
+                ev.prevent_default();
+                url.navigate(&target(), Nav::Push);
+            }
+        };
+        view! {
+            <li>
+                <a href=move || href(&target()) aria-current=move || current().then_some("page") on:click=on_click>
+                    {label}
+                    {counted.then(|| view! { " " <span class="count-badge">{count}</span> })}
+                </a>
+            </li>
+        }
+    };
     view! {
         <header class="site-header">
-            <a class="brand" href=explore_href>
+            <a class="brand" href=move || href(&Query { page: None, place: None, ..query.get() })>
                 {tr!(lang, site_name)}
             </a>
             <nav aria-label=tr!(lang, nav.label)>
                 <ul>
-                    <li>
-                        <a href=explore_href aria-current=move || (!on_sources()).then_some("page")>
-                            {tr!(lang, nav.explore)}
-                        </a>
-                    </li>
-                    <li>
-                        <a href=sources_href aria-current=move || on_sources().then_some("page")>
-                            {tr!(lang, nav.sources)}
-                        </a>
-                    </li>
+                    {link(None, tr!(lang, nav.explore), false)}
+                    {link(Some(Page::Spaces), tr!(lang, nav.spaces), false)}
+                    {link(Some(Page::Shortlist), tr!(lang, nav.shortlist), true)}
+                    {link(Some(Page::Sources), tr!(lang, nav.sources), false)}
                 </ul>
             </nav>
             <LangSwitch url query />
@@ -185,10 +202,10 @@ fn Loading(retry: bool) -> impl IntoView {
 
 /// Which screen the URL asks for. A memo of this, not of the whole query, decides what is
 /// rebuilt: typing in the search box must not rebuild (and unfocus) the explorer.
-#[derive(Clone, PartialEq)]
+#[derive(Clone, Copy, PartialEq)]
 enum Screen {
     Explorer,
-    Sources,
+    Page(Page),
 }
 
 #[component]
@@ -199,14 +216,18 @@ fn Ready(data: Arc<Loaded>, url: UrlSearch) -> impl IntoView {
     provide_context(LastOpened(StoredValue::new(None)));
     provide_wide();
     let query = expect_context::<CurrentQuery>().0;
-    let screen = Memo::new(move |_| {
-        query.with(|(q, _)| if q.page == Some(Page::Sources) { Screen::Sources } else { Screen::Explorer })
-    });
+    let screen = Memo::new(move |_| query.with(|(q, _)| q.page.map_or(Screen::Explorer, Screen::Page)));
     let place = Memo::new(move |_| query.with(|(q, _)| q.place.clone()));
     Effect::new(move |_| {
         let site = tr!(lang, site_name);
+        let page_title = |page: Page| match page {
+            Page::Sources => tr!(lang, nav.sources),
+            Page::Spaces => tr!(lang, spaces.title),
+            Page::Shortlist => tr!(lang, shortlist.title),
+            Page::Compare => tr!(lang, compare.title),
+        };
         let title = match (screen.get(), place.get()) {
-            (Screen::Sources, _) => format!("{} · {site}", tr!(lang, nav.sources)),
+            (Screen::Page(page), _) => format!("{} · {site}", page_title(page)),
             (Screen::Explorer, Some(id)) => {
                 let name = data.dataset.place_index(&id).map(|i| data.dataset.places[i].name.pick(lang).text);
                 format!("{} · {site}", name.unwrap_or_default())
@@ -217,6 +238,9 @@ fn Ready(data: Arc<Loaded>, url: UrlSearch) -> impl IntoView {
     });
     move || match screen.get() {
         Screen::Explorer => view! { <Explorer /> }.into_any(),
-        Screen::Sources => view! { <SourcesPage /> }.into_any(),
+        Screen::Page(Page::Sources) => view! { <SourcesPage /> }.into_any(),
+        Screen::Page(Page::Spaces) => view! { <SpacesPage /> }.into_any(),
+        Screen::Page(Page::Shortlist) => view! { <ShortlistPage /> }.into_any(),
+        Screen::Page(Page::Compare) => view! { <ComparePage /> }.into_any(),
     }
 }

@@ -59,7 +59,18 @@ pub fn provide_derived(catalog: &Catalog, url: UrlSearch, lang: Lang) {
     });
     // Only the filters decide the results: opening a place or switching view must not search again.
     let filters = Memo::new(move |_| {
-        query.with(|(q, _)| Query { place: None, view: None, page: None, at: None, lang: None, ..q.clone() })
+        query.with(|(q, _)| Query {
+            place: None,
+            view: None,
+            page: None,
+            at: None,
+            lang: None,
+            near: vec![],
+            sort: None,
+            shortlist: None,
+            compare: vec![],
+            ..q.clone()
+        })
     });
     let data = catalog.0.clone();
     let outcome = Memo::new(move |_| {

@@ -8,10 +8,12 @@ use crate::core::format;
 use crate::core::links::safe_href;
 use crate::core::model::{Dataset, Figure, Place, Precision, Source};
 use crate::core::query::Query;
+use crate::core::shortlist::Item;
 use crate::core::text::{Lang, Text};
 use crate::ui::catalog::{Catalog, CurrentQuery, ui_lang};
 use crate::ui::i18n::tr;
 use crate::ui::labels;
+use crate::ui::star::Star;
 use crate::ui::url::{Nav, UrlSearch, href, is_plain_click, pushed_by_app};
 
 /// The place whose detail was open last, so the list can return focus to its link.
@@ -293,9 +295,12 @@ fn place_view(
     let kind_status = format!("{} · {}", labels::kind(p.kind, lang), labels::status(p.status, lang));
     view! {
         <header class="detail-head">
-            <h1 node_ref=heading tabindex="-1" lang=name.lang.code()>
-                {name.text.to_owned()}
-            </h1>
+            <div class="title-row">
+                <h1 node_ref=heading tabindex="-1" lang=name.lang.code()>
+                    {name.text.to_owned()}
+                </h1>
+                <Star item=Item::Place(p.id.clone()) name=name.text.to_owned() />
+            </div>
             {other_name.map(|(n, l)| view! { <p class="other-name" lang=l.code()>{n}</p> })}
             {name.fallback.then(|| {
                 let note = match name.lang {

@@ -3,7 +3,9 @@
 
 mod app;
 mod catalog;
+mod compare_page;
 mod detail;
+mod download;
 mod explorer;
 mod facets;
 mod i18n;
@@ -15,7 +17,11 @@ mod perf;
 mod problems;
 mod results;
 mod search_box;
+mod shortlist_page;
+mod shortlist_store;
 mod sources_page;
+mod spaces_page;
+mod star;
 mod url;
 
 use leptos::prelude::*;

@@ -8,12 +8,14 @@ use wasm_bindgen::JsCast;
 
 use crate::core::model::Dataset;
 use crate::core::query::Query;
+use crate::core::shortlist::Item;
 use crate::core::text::Lang;
 use crate::ui::catalog::{Catalog, CurrentOutcome, CurrentQuery, ui_lang};
 use crate::ui::detail::LastOpened;
 use crate::ui::i18n::tr;
 use crate::ui::labels;
 use crate::ui::marked::Marked;
+use crate::ui::star::Star;
 use crate::ui::url::{Nav, UrlSearch, href, is_plain_click};
 
 /// Results rendered at first and added per "show more": enough to scan, cheap to draw.
@@ -150,6 +152,7 @@ fn result_item(
                 {town.map(|t| view! { " · " <span lang=t.lang.code()>{t.text.to_owned()}</span> })}
                 {approximate.then(|| format!(" · {}", tr!(lang, results.approximate)))}
             </p>
+            <Star item=Item::Place(place.id.clone()) name=name.text.to_owned() />
             {summary.map(|s| {
                 view! {
                     <p class="summary" lang=s.lang.code()>

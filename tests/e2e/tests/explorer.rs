@@ -415,7 +415,7 @@ async fn everything_works_from_the_keyboard() {
         wait_until(&driver, "location.search.startsWith('?q=anting&kind=project')").await?;
 
         // Shift+Tab is not needed: keep tabbing to the first result and open it with Enter.
-        while driver.execute("return !!document.activeElement.closest('li.result');", vec![]).await?.json()
+        while driver.execute("return !!document.activeElement.closest('li.result h3 a');", vec![]).await?.json()
             != &serde_json::json!(true)
         {
             driver.active_element().await?.send_keys(Key::Tab).await?;
