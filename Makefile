@@ -6,7 +6,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 # Chromium and the tests leave temporary files; keep them in the build directory.
 export TMPDIR := $(CURDIR)/target/tmp
 
-.PHONY: serve dist test tools browser-tools lint unit e2e validate pinyin bench fmt clean
+.PHONY: serve dist test tools browser-tools lint unit e2e validate pinyin bench bench-sizes fmt clean
 
 ## serve: install what is missing, then serve the app on http://127.0.0.1:8080 (rebuilds on change)
 serve: tools
@@ -51,6 +51,10 @@ pinyin:
 ## bench: sizes and timings (prints numbers; never fails on them)
 bench: tools browser-tools dist
 	cargo run --release --locked -p bench
+
+## bench-sizes: only the build's sizes (quick)
+bench-sizes: tools dist
+	cargo run --release --locked -p bench -- --sizes-only
 
 fmt:
 	cargo fmt --all
