@@ -3,7 +3,9 @@
 
 use serde_json::Value;
 
+use crate::core::embed::parse_origin;
 use crate::core::model::Crs;
+use crate::core::theme::Theme;
 
 /// How long the app waits for a data file before offering a retry.
 pub const DEFAULT_DATA_TIMEOUT_MS: u32 = 20_000;
@@ -15,12 +17,42 @@ pub struct Config {
     pub contact_email: Option<String>,
     /// A base map; none by default (the map then draws only outlines and labels, offline).
     pub tiles: Option<Tiles>,
+    /// Origins of the pages allowed to embed the explorer and receive its height messages.
+    pub parent_origins: Vec<String>,
+    /// The deployment's theme when the URL names none.
+    pub theme: Theme,
 }
 
 impl Default for Config {
     fn default() -> Self {
-        Config { data_timeout_ms: DEFAULT_DATA_TIMEOUT_MS, contact_email: None, tiles: None }
+        Config {
+            data_timeout_ms: DEFAULT_DATA_TIMEOUT_MS,
+            contact_email: None,
+            tiles: None,
+            parent_origins: Vec::new(),
+            theme: Theme::default(),
+        }
     }
+}
+
+/// Reads `embed.parent_origins`: exact origins only ("*" would hand the height to any page).
+fn parse_parent_origins(v: &Value, warnings: &mut Vec<String>) -> Vec<String> {
+    let Some(list) = v.get("parent_origins").filter(|l| !l.is_null()) else { return Vec::new() };
+    let Some(list) = list.as_array() else {
+        warnings.push("config.json: embed.parent_origins is not a list of origins; ignored".into());
+        return Vec::new();
+    };
+    let mut origins = Vec::new();
+    for item in list {
+        match item.as_str().and_then(parse_origin) {
+            Some(o) if !origins.contains(&o) => origins.push(o),
+            Some(_) => {}
+            None => warnings.push(format!(
+                "config.json: embed.parent_origins entry {item} is not an origin like \"https://www.example.gov.cn\"; ignored"
+            )),
+        }
+    }
+    origins
 }
 
 /// A tile base map, e.g. Tianditu, AMap or OpenStreetMap (see README).
@@ -121,6 +153,16 @@ impl Config {
         if let Some(tiles) = root.get("tiles").filter(|t| !t.is_null()) {
             config.tiles = parse_tiles(tiles, &mut warnings);
         }
+        if let Some(embed) = root.get("embed").filter(|e| !e.is_null()) {
+            config.parent_origins = parse_parent_origins(embed, &mut warnings);
+        }
+        match root.get("theme") {
+            None | Some(Value::Null) => {}
+            Some(v) => match v.as_str().and_then(Theme::parse) {
+                Some(theme) => config.theme = theme,
+                None => warnings.push(format!("config.json: theme {v} is not one of the presets; using the default")),
+            },
+        }
         (config, warnings)
     }
 }
@@ -133,6 +175,19 @@ mod tests {
     fn reads_settings_and_ignores_unknown_ones() {
         let (c, w) = Config::parse(r#"{"data_timeout_ms": 1500, "contact_email": "a@b.cn", "tiles": null, "x": 1}"#);
         assert_eq!((c.data_timeout_ms, c.contact_email.as_deref(), w.len()), (1500, Some("a@b.cn"), 0));
+    }
+
+    #[test]
+    fn parent_origins_are_exact_origins_and_the_theme_a_preset() {
+        let (c, w) = Config::parse(
+            r#"{"embed": {"parent_origins": ["https://www.jiading.gov.cn/", "*", "https://a.cn/path", 7, "http://127.0.0.1:9000", "https://WWW.jiading.gov.cn"]}, "theme": "red"}"#,
+        );
+        assert_eq!(c.parent_origins, vec!["https://www.jiading.gov.cn", "http://127.0.0.1:9000"]);
+        assert_eq!(c.theme, Theme::Red);
+        assert_eq!(w.len(), 3, "{w:?}");
+        let (c, w) = Config::parse(r#"{"embed": {"parent_origins": "https://a.cn"}, "theme": "hotpink"}"#);
+        assert!(c.parent_origins.is_empty() && c.theme == Theme::Green);
+        assert_eq!(w.len(), 2, "{w:?}");
     }
 
     #[test]

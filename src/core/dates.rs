@@ -92,6 +92,15 @@ impl PartialDate {
         }
     }
 
+    /// The form `parse` reads (`2025`, `2025-H2`, `2025-Q3`, `2025-06`, `2025-06-10`).
+    pub fn canonical(self) -> String {
+        match self {
+            PartialDate::Half(y, h) => format!("{y:04}-H{h}"),
+            PartialDate::Quarter(y, q) => format!("{y:04}-Q{q}"),
+            other => other.machine(),
+        }
+    }
+
     /// Machine form for `<time datetime>` (a valid HTML date string where one exists).
     pub fn machine(self) -> String {
         match self {

@@ -3,9 +3,11 @@
 
 pub mod config;
 pub mod dates;
+pub mod embed;
 pub mod export;
 pub mod facets;
 pub mod format;
+pub mod freshness;
 pub mod geo;
 pub mod highlight;
 mod json_read;
@@ -24,6 +26,7 @@ pub mod suggest;
 #[cfg(test)]
 pub(crate) mod test_data;
 pub mod text;
+pub mod theme;
 pub mod tokens;
 pub mod validate;
 mod validate_refs;

@@ -9,6 +9,7 @@ use crate::core::model::{Dataset, Kind, Status};
 use crate::core::shortlist::{Item, encode_shared, parse_shared};
 use crate::core::spaces::{Sort, SpaceFilters};
 use crate::core::text::Lang;
+use crate::core::theme::Theme;
 
 /// Longest search text kept from a URL; longer text is cut, not rejected.
 pub const MAX_Q_CHARS: usize = 200;
@@ -87,6 +88,10 @@ pub struct Query {
     pub shortlist: Option<Vec<Item>>,
     /// Places and spaces compared side by side.
     pub compare: Vec<Item>,
+    /// Embedded in another site's page: no header or footer, compact layout.
+    pub embed: bool,
+    /// A named colour theme chosen by the embedding site.
+    pub theme: Option<Theme>,
     /// Parameters this app does not own, in their original order.
     pub extra: Vec<(String, String)>,
 }
@@ -103,6 +108,7 @@ const OWNED: &[&str] = &[
     "view",
     "page",
     "embed",
+    "theme",
     "area_min",
     "area_max",
     "height_min",
@@ -150,6 +156,8 @@ impl Query {
                     }
                 }
                 "page" => query.page = Page::parse(v).or(query.page),
+                "embed" => query.embed |= v == "1" || v.eq_ignore_ascii_case("true"),
+                "theme" => query.theme = Theme::parse(v).or(query.theme),
                 "area_min" => query.spaces.area_min = amount(v).or(query.spaces.area_min),
                 "area_max" => query.spaces.area_max = amount(v).or(query.spaces.area_max),
                 "height_min" => query.spaces.height_min = amount(v).or(query.spaces.height_min),
@@ -206,6 +214,12 @@ impl Query {
         }
         if let Some(page) = self.page {
             out.append_pair("page", page.id());
+        }
+        if self.embed {
+            out.append_pair("embed", "1");
+        }
+        if let Some(theme) = self.theme {
+            out.append_pair("theme", theme.id());
         }
         let amounts = [
             ("area_min", self.spaces.area_min),
@@ -372,9 +386,11 @@ mod tests {
 
     #[test]
     fn unknown_parameters_survive_and_owned_future_ones_are_not_duplicated() {
-        let q = Query::parse("utm_source=gov&q=a&embed=1&x=%E5%98%89");
+        let q = Query::parse("utm_source=gov&q=a&embed=1&x=%E5%98%89&theme=blue&theme=%3Cx%3E&embed=0");
         assert_eq!(q.extra, vec![("utm_source".into(), "gov".into()), ("x".into(), "嘉".into())]);
-        assert_eq!(q.encode(), "q=a&utm_source=gov&x=%E5%98%89");
+        assert_eq!(q.encode(), "q=a&embed=1&theme=blue&utm_source=gov&x=%E5%98%89");
+        let plain = Query::parse("embed=yes&theme=purple");
+        assert!(!plain.embed && plain.theme.is_none() && plain.extra.is_empty());
     }
 
     #[test]

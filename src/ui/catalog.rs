@@ -69,6 +69,8 @@ pub fn provide_derived(catalog: &Catalog, url: UrlSearch, lang: Lang) {
             sort: None,
             shortlist: None,
             compare: vec![],
+            embed: false,
+            theme: None,
             ..q.clone()
         })
     });

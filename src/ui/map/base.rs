@@ -38,11 +38,11 @@ fn polygons(area: &Area, display: Crs) -> Array {
         .collect()
 }
 
-fn style(color: &str, weight: f64, fill: &str, fill_opacity: f64) -> PolylineOptions {
+/// Line and fill colours come from the theme: the class is styled in style/app.css.
+fn style(class: &str, weight: f64, fill_opacity: f64) -> PolylineOptions {
     let options = PolylineOptions::new();
-    options.set_color(color.to_owned());
+    let _ = Reflect::set(&options, &"className".into(), &class.into());
     options.set_weight(weight);
-    options.set_fill_color(fill.to_owned());
     options.set_fill_opacity(fill_opacity);
     options.set_interactive(false);
     options
@@ -62,9 +62,9 @@ pub fn add_base(map: &Map, geo: &Geography, tiles: Option<&Tiles>, display: Crs,
         }
     }
     for n in &geo.neighbours {
-        Polygon::new_with_options(&polygons(n, display), &style("#8a9693", 1.0, "#e9ecea", 0.5)).add_to(map);
+        Polygon::new_with_options(&polygons(n, display), &style("map-neighbour", 1.0, 0.5)).add_to(map);
     }
-    let outline = Polygon::new_with_options(&polygons(&geo.district, display), &style("#0b5c4b", 2.5, "#ffffff", 0.6));
+    let outline = Polygon::new_with_options(&polygons(&geo.district, display), &style("map-district", 2.5, 0.6));
     outline.add_to(map);
     for town in &geo.towns {
         let name = if lang == Lang::Zh { &town.name_zh } else { &town.name_en };
