@@ -30,14 +30,16 @@ pub enum Page {
     Spaces,
     Shortlist,
     Compare,
+    Embed,
 }
 
 impl Page {
-    const ALL: [(Page, &'static str); 4] = [
+    const ALL: [(Page, &'static str); 5] = [
         (Page::Sources, "sources"),
         (Page::Spaces, "spaces"),
         (Page::Shortlist, "shortlist"),
         (Page::Compare, "compare"),
+        (Page::Embed, "embed"),
     ];
 
     fn parse(s: &str) -> Option<Page> {

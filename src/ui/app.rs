@@ -3,17 +3,23 @@
 //! every string a plain value instead of one more reactive closure each.
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use leptos::prelude::*;
 
 use crate::core::query::{Page, Query};
 use crate::core::text::Lang;
+use crate::core::theme::Theme;
 use crate::ui::catalog::{Catalog, CurrentQuery, Loaded, UiLang, provide_derived, ui_lang};
 use crate::ui::compare_page::ComparePage;
 use crate::ui::detail::LastOpened;
+use crate::ui::embed;
+use crate::ui::embed_page::EmbedPage;
 use crate::ui::explorer::{Explorer, provide_wide};
 use crate::ui::i18n::{html_lang, tr};
 use crate::ui::load::load_catalog;
+use crate::ui::notices::DeliveryNotices;
+use crate::ui::offline::register_service_worker;
 use crate::ui::problems::LoadProblem;
 use crate::ui::shortlist_page::ShortlistPage;
 use crate::ui::shortlist_store::Shortlist;
@@ -36,6 +42,8 @@ pub fn App() -> impl IntoView {
     let url = provide_url();
     let default_lang = browser_lang();
     let lang = Memo::new(move |_| url.0.with(|s| Query::parse(s).lang).unwrap_or(default_lang));
+    let embed = Memo::new(move |_| url.0.with(|s| Query::parse(s).embed));
+    let url_theme = Memo::new(move |_| url.0.with(|s| Query::parse(s).theme));
     provide_context(Shortlist::load());
     Effect::new(move |_| {
         if let Some(root) = document().document_element() {
@@ -50,12 +58,25 @@ pub fn App() -> impl IntoView {
         async move { (n, load_catalog().await) }
     });
     let state = move || catalog.get().filter(|(n, _)| *n == attempt.get()).map(|(_, result)| result);
+    // The URL's theme wins over the deployment's; the attribute selects a preset in tokens.css.
+    let config_theme = move || state().and_then(Result::ok).map(|data| data.config.theme);
+    Effect::new(move |_| {
+        let theme = url_theme.get().or_else(config_theme).unwrap_or_default();
+        if let Some(root) = document().document_element() {
+            let _ = match theme {
+                Theme::Green => root.remove_attribute("data-theme"),
+                other => root.set_attribute("data-theme", other.id()),
+            };
+            let _ =
+                if embed.get() { root.set_attribute("data-embed", "") } else { root.remove_attribute("data-embed") };
+        }
+    });
     move || {
         let lang = lang.get();
         provide_context(UiLang(lang));
         view! {
             <a class="skip-link" href="#main">{tr!(lang, skip)}</a>
-            <Header url />
+            {move || if embed.get() { view! { <EmbedBar url /> }.into_any() } else { view! { <Header url /> }.into_any() }}
             <main id="main" tabindex="-1">
                 {move || match state() {
                     None => view! { <Loading retry={attempt.get_untracked() > 0} /> }.into_any(),
@@ -65,8 +86,28 @@ pub fn App() -> impl IntoView {
                     Some(Ok(data)) => view! { <Ready data url /> }.into_any(),
                 }}
             </main>
-            <Footer loaded=Signal::derive(move || state().and_then(Result::ok)) />
+            <Show when=move || !embed.get()>
+                <Footer loaded=Signal::derive(move || state().and_then(Result::ok)) />
+            </Show>
         }
+    }
+}
+
+/// Embed mode's only chrome: what this is, the language switch and a way out to the full site.
+#[component]
+fn EmbedBar(url: UrlSearch) -> impl IntoView {
+    let lang = ui_lang();
+    let query = Memo::new(move |_| Query::parse(&url.0.get()));
+    let full = move || href(&Query { embed: false, theme: None, ..query.get() });
+    view! {
+        <header class="embed-bar">
+            <span class="embed-name">{tr!(lang, site_name)}</span>
+            <LangSwitch url query />
+            <a href=full target="_blank" rel="noopener">
+                {tr!(lang, embed.open_full)}
+                <span class="visually-hidden">" " {tr!(lang, embed.new_tab)}</span>
+            </a>
+        </header>
     }
 }
 
@@ -106,6 +147,7 @@ fn Header(url: UrlSearch) -> impl IntoView {
                     {link(Some(Page::Spaces), tr!(lang, nav.spaces), false)}
                     {link(Some(Page::Shortlist), tr!(lang, nav.shortlist), true)}
                     {link(Some(Page::Sources), tr!(lang, nav.sources), false)}
+                    {link(Some(Page::Embed), tr!(lang, nav.embed), false)}
                 </ul>
             </nav>
             <LangSwitch url query />
@@ -218,6 +260,8 @@ fn Ready(data: Arc<Loaded>, url: UrlSearch) -> impl IntoView {
     let query = expect_context::<CurrentQuery>().0;
     let screen = Memo::new(move |_| query.with(|(q, _)| q.page.map_or(Screen::Explorer, Screen::Page)));
     let place = Memo::new(move |_| query.with(|(q, _)| q.place.clone()));
+    start_once(&data);
+    let (delivery, updated) = (data.delivery.clone(), data.dataset.updated);
     Effect::new(move |_| {
         let site = tr!(lang, site_name);
         let page_title = |page: Page| match page {
@@ -225,6 +269,7 @@ fn Ready(data: Arc<Loaded>, url: UrlSearch) -> impl IntoView {
             Page::Spaces => tr!(lang, spaces.title),
             Page::Shortlist => tr!(lang, shortlist.title),
             Page::Compare => tr!(lang, compare.title),
+            Page::Embed => tr!(lang, embed.title),
         };
         let title = match (screen.get(), place.get()) {
             (Screen::Page(page), _) => format!("{} · {site}", page_title(page)),
@@ -236,11 +281,30 @@ fn Ready(data: Arc<Loaded>, url: UrlSearch) -> impl IntoView {
         };
         document().set_title(&title);
     });
-    move || match screen.get() {
+    let screen_view = move || match screen.get() {
         Screen::Explorer => view! { <Explorer /> }.into_any(),
         Screen::Page(Page::Sources) => view! { <SourcesPage /> }.into_any(),
         Screen::Page(Page::Spaces) => view! { <SpacesPage /> }.into_any(),
         Screen::Page(Page::Shortlist) => view! { <ShortlistPage /> }.into_any(),
         Screen::Page(Page::Compare) => view! { <ComparePage /> }.into_any(),
+        Screen::Page(Page::Embed) => view! { <EmbedPage /> }.into_any(),
+    };
+    view! {
+        <DeliveryNotices delivery updated />
+        {screen_view}
+    }
+}
+
+/// What runs once per page load after the data has loaded (Ready is rebuilt on a language
+/// change, these must not be started twice).
+fn start_once(data: &Loaded) {
+    static STARTED: AtomicBool = AtomicBool::new(false);
+    if STARTED.swap(true, Ordering::Relaxed) {
+        return;
+    }
+    register_service_worker();
+    if Query::parse(&window().location().search().unwrap_or_default()).embed {
+        embed::start_messaging(data.config.parent_origins.clone());
+        embed::open_other_sites_in_new_tabs();
     }
 }

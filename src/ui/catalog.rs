@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::core::config::Config;
 use crate::core::facets::{Outcome, run};
+use crate::core::freshness::Change;
 use crate::core::geo::Geography;
 use crate::core::model::Dataset;
 use crate::core::query::Query;
@@ -20,12 +21,22 @@ pub struct Loaded {
     pub geo: Geography,
     pub index: SearchIndex,
     pub config: Config,
+    pub delivery: Delivery,
+}
+
+/// How the data reached this visit.
+#[derive(Clone, Debug, Default)]
+pub struct Delivery {
+    /// Served by the service worker from the last visit's copy: the network is down.
+    pub offline: bool,
+    /// How the data differs from what this browser showed last time, if it does.
+    pub change: Option<Change>,
 }
 
 impl Loaded {
-    pub fn new(dataset: Dataset, geo: Geography, config: Config) -> Loaded {
+    pub fn new(dataset: Dataset, geo: Geography, config: Config, delivery: Delivery) -> Loaded {
         let index = SearchIndex::build(&dataset);
-        Loaded { dataset, geo, index, config }
+        Loaded { dataset, geo, index, config, delivery }
     }
 }
 

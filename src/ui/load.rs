@@ -9,10 +9,13 @@ use gloo_net::http::Request;
 use gloo_timers::callback::Timeout;
 use web_sys::{AbortController, RequestCache};
 
+use leptos::prelude::window;
+
 use crate::core::config::Config;
+use crate::core::freshness::{Change, Seen, change};
 use crate::core::geo::Geography;
 use crate::core::validate::{Invalid, Problem, load};
-use crate::ui::catalog::Loaded;
+use crate::ui::catalog::{Delivery, Loaded};
 use crate::ui::perf::measured;
 
 pub const PLACES_URL: &str = "data/places.json";
@@ -33,7 +36,16 @@ pub enum LoadError {
     Invalid { url: String, invalid: Invalid },
 }
 
-async fn fetch_text(url: &str, timeout_ms: u32) -> Result<String, LoadError> {
+/// A file's text, and whether the offline service worker answered with its saved copy.
+struct Fetched {
+    text: String,
+    offline: bool,
+}
+
+/// Set by the service worker (scripts/sw-template.js) on copies served without a network.
+const OFFLINE_HEADER: &str = "X-JPE-Offline";
+
+async fn fetch_text(url: &str, timeout_ms: u32) -> Result<Fetched, LoadError> {
     let controller = AbortController::new().ok();
     let signal = controller.as_ref().map(AbortController::signal);
     let timed_out = Rc::new(Cell::new(false));
@@ -58,12 +70,13 @@ async fn fetch_text(url: &str, timeout_ms: u32) -> Result<String, LoadError> {
     if !response.ok() {
         return Err(LoadError::Http { url: url.to_owned(), status: response.status() });
     }
-    response.text().await.map_err(failed)
+    let offline = response.headers().get(OFFLINE_HEADER).is_some();
+    Ok(Fetched { text: response.text().await.map_err(failed)?, offline })
 }
 
 async fn load_config() -> Config {
     match fetch_text(CONFIG_URL, CONFIG_TIMEOUT_MS).await {
-        Ok(text) => {
+        Ok(Fetched { text, .. }) => {
             let (config, warnings) = Config::parse(&text);
             for w in warnings {
                 web_sys::console::warn_1(&w.into());
@@ -83,6 +96,8 @@ pub async fn load_catalog() -> Result<Arc<Loaded>, LoadError> {
     let (places, geo) =
         futures::join!(fetch_text(PLACES_URL, config.data_timeout_ms), fetch_text(GEO_URL, config.data_timeout_ms));
     let (places, geo) = (places?, geo?);
+    let offline = places.offline;
+    let (places, geo) = (places.text, geo.text);
     let dataset = measured("jpe:parse-validate", || {
         let geo = Geography::parse(&geo).map_err(|problems: Vec<Problem>| LoadError::Invalid {
             url: GEO_URL.to_owned(),
@@ -93,5 +108,19 @@ pub async fn load_catalog() -> Result<Arc<Loaded>, LoadError> {
         Ok((dataset, geo))
     })?;
     let (dataset, geo) = dataset;
-    Ok(Arc::new(measured("jpe:index", || Loaded::new(dataset, geo, config))))
+    let seen = Seen::of(&dataset, &places);
+    let delivery = Delivery { offline, change: remember_seen(&seen) };
+    Ok(Arc::new(measured("jpe:index", || Loaded::new(dataset, geo, config, delivery))))
+}
+
+/// Where the browser keeps what it last showed (see core::freshness).
+const SEEN_KEY: &str = "jpe.data-seen.v1";
+
+/// Compares the data now shown with what this browser showed last time, and remembers it.
+/// Storage may be unavailable (private mode, a sandboxed frame): then there is no notice.
+fn remember_seen(now: &Seen) -> Option<Change> {
+    let storage = window().local_storage().ok().flatten()?;
+    let previous = storage.get_item(SEEN_KEY).ok().flatten().and_then(|s| Seen::parse(&s));
+    let _ = storage.set_item(SEEN_KEY, &now.encode());
+    change(previous.as_ref(), now)
 }

@@ -169,3 +169,17 @@ pub async fn screenshot(driver: &WebDriver, name: &str) -> WebDriverResult<()> {
     std::fs::create_dir_all(&dir).expect("screenshots directory");
     driver.screenshot(&dir.join(format!("{name}.png"))).await
 }
+
+/// Waits until a console message (any level, any frame) contains `needle`; `seen` collects
+/// every message read, since reading the log empties it.
+pub async fn wait_for_log(driver: &WebDriver, needle: &str, seen: &mut Vec<String>) -> WebDriverResult<()> {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while Instant::now() < deadline {
+        if seen.iter().any(|m| m.contains(needle)) {
+            return Ok(());
+        }
+        seen.extend(driver.browser_log().await?.into_iter().map(|e| format!("{} {}", e.level, e.message)));
+        tokio::task::yield_now().await;
+    }
+    panic!("no console message containing {needle:?}; saw:\n{}", seen.join("\n"));
+}

@@ -1,8 +1,13 @@
-//! A static file server for `dist/` on 127.0.0.1 with per-path overrides, so a test can serve a
-//! broken data file, an error status or a request that never answers.
+//! A static file server for `dist/` on 127.0.0.1, the way a government CMS hosts it: under a
+//! deep sub-path, with strict security headers on every response. Per-path overrides let a test
+//! serve a broken data file, an error status or a request that never answers, and a switch takes
+//! the "network" down (connections dropped) to test offline use.
 
 use std::collections::HashMap;
+use std::io::Write;
+use std::net::{Shutdown, TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 
@@ -32,11 +37,78 @@ struct State {
     hung: Vec<Request>,
 }
 
+/// Where the app is mounted by default: a sub-path like a district site's CMS would give it.
+pub const MOUNT: &str = "/zwgk/zsyz/explorer/";
+
+/// The Content-Security-Policy the README tells hosts to send, with `frame-ancestors` and any
+/// extra image host filled in.
+pub fn strict_csp(frame_ancestors: &[String], extra_img_src: &[String]) -> String {
+    let ancestors = if frame_ancestors.is_empty() { "'none'".to_owned() } else { frame_ancestors.join(" ") };
+    let img =
+        std::iter::once("'self' data:".to_owned()).chain(extra_img_src.iter().cloned()).collect::<Vec<_>>().join(" ");
+    format!(
+        "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src {img}; \
+         connect-src 'self'; font-src 'self'; manifest-src 'self'; worker-src 'self'; object-src 'none'; \
+         base-uri 'none'; form-action 'none'; frame-ancestors {ancestors}"
+    )
+}
+
+/// How a server is set up.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// Path prefix the files are served under; starts and ends with `/`.
+    pub mount: String,
+    /// The whole Content-Security-Policy header value.
+    pub csp: String,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options { mount: MOUNT.to_owned(), csp: strict_csp(&[], &[]) }
+    }
+}
+
 pub struct Server {
+    /// The app's URL without the trailing slash: `url("/?q=x")` is `base + "/?q=x"`.
     pub base: String,
+    /// `scheme://host:port`, as browsers serialise the origin.
+    pub origin: String,
+    mount: String,
     http: Arc<tiny_http::Server>,
     state: Arc<Mutex<State>>,
     thread: Option<JoinHandle<()>>,
+    network: Arc<Network>,
+}
+
+/// A TCP relay in front of tiny_http: while "down", it drops every connection, which the
+/// browser sees as a network failure (tiny_http itself would answer every request).
+#[derive(Default)]
+struct Network {
+    down: AtomicBool,
+    live: Mutex<Vec<TcpStream>>,
+}
+
+fn relay(listener: TcpListener, backend: std::net::SocketAddr, network: Arc<Network>) {
+    for client in listener.incoming().flatten() {
+        if network.down.load(Ordering::SeqCst) {
+            let _ = client.shutdown(Shutdown::Both);
+            continue;
+        }
+        let Ok(server) = TcpStream::connect(backend) else { continue };
+        let (Ok(client2), Ok(server2)) = (client.try_clone(), server.try_clone()) else { continue };
+        if let Ok(c) = client.try_clone() {
+            network.live.lock().expect("network").push(c);
+        }
+        let pipe = |mut from: TcpStream, mut to: TcpStream| {
+            std::thread::spawn(move || {
+                let _ = std::io::copy(&mut from, &mut to);
+                let _ = to.flush();
+                let _ = to.shutdown(Shutdown::Write);
+            })
+        };
+        pipe(client, server);
+        pipe(server2, client2);
+    }
 }
 
 pub fn content_type(path: &Path) -> &'static str {
@@ -75,62 +147,132 @@ fn resolve(root: &Path, url_path: &str) -> Option<PathBuf> {
 }
 
 impl Server {
+    /// `root` under [`MOUNT`] with the strict headers and `frame-ancestors 'none'`.
     pub fn start(root: PathBuf) -> Server {
-        let http = Arc::new(tiny_http::Server::http("127.0.0.1:0").expect("bind 127.0.0.1"));
-        let port = http.server_addr().to_ip().expect("an IP listener").port();
-        let state = Arc::new(Mutex::new(State::default()));
-        let (http2, state2) = (http.clone(), state.clone());
-        let thread = std::thread::spawn(move || {
-            for request in http2.incoming_requests() {
-                let (root, state) = (root.clone(), state2.clone());
-                std::thread::spawn(move || answer(&root, &state, request));
-            }
-        });
-        Server { base: format!("http://127.0.0.1:{port}"), http, state, thread: Some(thread) }
+        Server::with(root, Options::default())
     }
 
-    /// The absolute URL of `path_and_query` (which starts with `/`).
+    pub fn with(root: PathBuf, options: Options) -> Server {
+        let http = Arc::new(tiny_http::Server::http("127.0.0.1:0").expect("bind 127.0.0.1"));
+        let backend = http.server_addr().to_ip().expect("an IP listener");
+        let state = Arc::new(Mutex::new(State::default()));
+        let (http2, state2) = (http.clone(), state.clone());
+        let mount = options.mount.clone();
+        let thread = std::thread::spawn(move || {
+            for request in http2.incoming_requests() {
+                let (root, state, options) = (root.clone(), state2.clone(), options.clone());
+                std::thread::spawn(move || answer(&root, &options, &state, request));
+            }
+        });
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
+        let port = listener.local_addr().expect("address").port();
+        let network = Arc::new(Network::default());
+        let network2 = network.clone();
+        std::thread::spawn(move || relay(listener, backend, network2));
+        let origin = format!("http://127.0.0.1:{port}");
+        Server {
+            base: format!("{origin}{}", mount.trim_end_matches('/')),
+            origin,
+            mount,
+            http,
+            state,
+            thread: Some(thread),
+            network,
+        }
+    }
+
+    /// The absolute URL of `path_and_query` (which starts with `/`) under the mount.
     pub fn url(&self, path_and_query: &str) -> String {
         format!("{}{path_and_query}", self.base)
     }
 
+    fn full_path(&self, path: &str) -> String {
+        format!("{}{path}", self.mount.trim_end_matches('/'))
+    }
+
+    /// Overrides the answer for `path` (relative to the mount, starting with `/`).
     pub fn set(&self, path: &str, reply: Reply) {
-        self.state.lock().expect("server state").overrides.insert(path.to_owned(), reply);
+        let path = self.full_path(path);
+        self.state.lock().expect("server state").overrides.insert(path, reply);
     }
 
     pub fn clear(&self, path: &str) {
-        self.state.lock().expect("server state").overrides.remove(path);
+        let path = self.full_path(path);
+        self.state.lock().expect("server state").overrides.remove(&path);
     }
 
-    /// Every path requested so far, in order.
+    /// Every path requested so far, in order; relative to the mount when under it.
     pub fn requests(&self) -> Vec<String> {
+        let prefix = self.mount.trim_end_matches('/');
+        let s = self.state.lock().expect("server state");
+        s.requests
+            .iter()
+            .map(|r| r.strip_prefix(prefix).filter(|r| r.starts_with('/')).unwrap_or(r).to_owned())
+            .collect()
+    }
+
+    /// Every request line's path as the browser sent it, mount included.
+    pub fn raw_requests(&self) -> Vec<String> {
         self.state.lock().expect("server state").requests.clone()
+    }
+
+    /// Takes the network down: open connections are cut and new ones dropped.
+    pub fn go_down(&self) {
+        self.network.down.store(true, Ordering::SeqCst);
+        for stream in self.network.live.lock().expect("network").drain(..) {
+            let _ = stream.shutdown(Shutdown::Both);
+        }
+    }
+
+    pub fn come_up(&self) {
+        self.network.down.store(false, Ordering::SeqCst);
     }
 }
 
-fn answer(root: &Path, state: &Mutex<State>, request: Request) {
+/// Headers a strict government host sends with every response.
+fn with_security_headers<R: std::io::Read>(response: Response<R>, options: &Options) -> Response<R> {
+    response
+        .with_header(header("Content-Security-Policy", &options.csp))
+        .with_header(header("X-Content-Type-Options", "nosniff"))
+        .with_header(header("Referrer-Policy", "strict-origin-when-cross-origin"))
+        .with_header(header("Cache-Control", "no-store"))
+}
+
+fn answer(root: &Path, options: &Options, state: &Mutex<State>, request: Request) {
     let path = request.url().split(['?', '#']).next().unwrap_or("/").to_owned();
     let reply = {
         let mut s = state.lock().expect("server state");
         s.requests.push(request.url().to_owned());
         s.overrides.get(&path).cloned()
     };
-    let no_store = header("Cache-Control", "no-store");
+    let not_found = || with_security_headers(Response::from_string("not found").with_status_code(404), options);
     let result = match reply {
         Some(Reply::Hang) => {
             state.lock().expect("server state").hung.push(request);
             return;
         }
-        Some(Reply::Status(code)) => request.respond(Response::empty(StatusCode(code)).with_header(no_store)),
-        Some(Reply::Body { content_type, body }) => request
-            .respond(Response::from_data(body).with_header(header("Content-Type", content_type)).with_header(no_store)),
-        None => match resolve(root, &path).and_then(|p| Some((std::fs::read(&p).ok()?, p))) {
-            Some((body, file)) => request.respond(
-                Response::from_data(body)
-                    .with_header(header("Content-Type", content_type(&file)))
-                    .with_header(no_store),
-            ),
-            None => request.respond(Response::from_string("not found").with_status_code(404)),
+        Some(Reply::Status(code)) => request.respond(with_security_headers(Response::empty(StatusCode(code)), options)),
+        Some(Reply::Body { content_type, body }) => request.respond(with_security_headers(
+            Response::from_data(body).with_header(header("Content-Type", content_type)),
+            options,
+        )),
+        // Like a static host: the directory without its slash redirects to the directory.
+        None if format!("{path}/") == options.mount => {
+            let location = format!("{}{}", options.mount, request.url().strip_prefix(path.as_str()).unwrap_or(""));
+            request.respond(with_security_headers(
+                Response::empty(StatusCode(301)).with_header(header("Location", &location)),
+                options,
+            ))
+        }
+        None => match path.strip_prefix(options.mount.trim_end_matches('/')).filter(|p| p.starts_with('/')) {
+            None => request.respond(not_found()),
+            Some(inside) => match resolve(root, inside).and_then(|p| Some((std::fs::read(&p).ok()?, p))) {
+                Some((body, file)) => request.respond(with_security_headers(
+                    Response::from_data(body).with_header(header("Content-Type", content_type(&file))),
+                    options,
+                )),
+                None => request.respond(not_found()),
+            },
         },
     };
     // The browser may have gone away (a test that finished); nothing to do about it.
@@ -139,6 +281,7 @@ fn answer(root: &Path, state: &Mutex<State>, request: Request) {
 
 impl Drop for Server {
     fn drop(&mut self) {
+        self.go_down();
         self.http.unblock();
         if let Some(t) = self.thread.take() {
             let _ = t.join();

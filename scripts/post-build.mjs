@@ -1,0 +1,85 @@
+// Trunk post_build hook (runs in the staging directory before it becomes dist/).
+//
+// 1. Moves Trunk's inline module loader into an external, hashed file so the site runs under a
+//    CSP with `script-src 'self'` and no 'unsafe-inline'.
+// 2. Writes sw.js, the offline service worker, with the exact (hashed) file names of this build:
+//    only the build knows them, so the worker is generated here rather than kept in the repository.
+//
+// Trunk's own autoreload script (only in `trunk serve`) is left alone: it is not shipped in dist/.
+
+import { createHash } from "node:crypto";
+import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) {
+  console.error("post-build: TRUNK_STAGING_DIR is not set (run through trunk)");
+  process.exit(1);
+}
+const release = process.env.TRUNK_PROFILE === "release";
+
+const sha = (algo, data) => createHash(algo).update(data).digest();
+const indexPath = join(staging, "index.html");
+let html = readFileSync(indexPath, "utf8");
+
+// --- 1. External loader -------------------------------------------------------------------
+const inline = /<script type="module">([\s\S]*?TrunkApplicationStarted[\s\S]*?)<\/script>/;
+const found = html.match(inline);
+if (!found) {
+  console.error("post-build: Trunk's inline loader was not found in index.html; has Trunk changed?");
+  process.exit(1);
+}
+// The app does not use window.wasmBindings; the rest is Trunk's loader as it wrote it.
+const loader = found[1].replace(/\n\s*window\.wasmBindings = bindings;\n/, "\n").trim() + "\n";
+const loaderName = `loader-${sha("sha256", loader).toString("hex").slice(0, 16)}.js`;
+writeFileSync(join(staging, loaderName), loader);
+const integrity = "sha384-" + sha("sha384", loader).toString("base64");
+html = html.replace(
+  inline,
+  `<script type="module" src="./${loaderName}" integrity="${integrity}" crossorigin="anonymous"></script>`,
+);
+
+// Chromium intermittently never evaluates an external module script whose import is still being
+// fetched by a <link rel="modulepreload"> (seen here in about half of headless runs under load):
+// the page stays on "Loading…". The loader imports the glue itself, so the hint is dropped.
+html = html.replace(/<link rel="modulepreload"[^>]*>/g, "");
+
+if (release) {
+  // The shipped page must hold no inline script, inline style or event-handler attribute.
+  const problems = [
+    [/<script(?![^>]*\bsrc=)[^>]*>/i, "an inline <script>"],
+    [/<style[\s>]/i, "an inline <style>"],
+    [/\sstyle\s*=/i, "a style attribute"],
+    [/\son[a-z]+\s*=/i, "an event-handler attribute"],
+  ].filter(([re]) => re.test(html));
+  if (problems.length) {
+    console.error(`post-build: index.html still has ${problems.map(([, what]) => what).join(", ")}`);
+    process.exit(1);
+  }
+}
+writeFileSync(indexPath, html);
+
+// --- 2. Service worker --------------------------------------------------------------------
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+const files = walk(staging)
+  .map((path) => relative(staging, path).split(sep).join("/"))
+  .filter((name) => name !== "sw.js" && !name.endsWith(".map"))
+  .sort();
+const version = createHash("sha256");
+for (const name of files) {
+  version.update(name).update("\0").update(readFileSync(join(staging, name))).update("\0");
+}
+const cacheName = `jpe-${version.digest("hex").slice(0, 16)}`;
+// "./" stands for the page itself (index.html is served for the directory URL).
+const precache = ["./", ...files.filter((f) => f !== "index.html").map((f) => `./${f}`)];
+const template = readFileSync(new URL("./sw-template.js", import.meta.url), "utf8");
+const worker = template
+  .replace("__CACHE_NAME__", JSON.stringify(cacheName))
+  .replace("__PRECACHE__", JSON.stringify(precache, null, 2));
+writeFileSync(join(staging, "sw.js"), worker);
+console.log(`post-build: ${loaderName}, sw.js (${cacheName}, ${precache.length} files)`);

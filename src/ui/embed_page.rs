@@ -1,0 +1,191 @@
+//! The Embed page: the iframe snippet for what the user is looking at, with language, view,
+//! colours and height to choose, and the optional host script that fits the height.
+
+use leptos::prelude::*;
+
+use crate::core::embed::{
+    DEFAULT_HEIGHT_PX, MAX_HEIGHT_PX, MIN_HEIGHT_PX, embed_query, host_script_snippet, iframe_snippet,
+};
+use crate::core::query::View;
+use crate::core::text::Lang;
+use crate::core::theme::Theme;
+use crate::ui::catalog::{Catalog, CurrentQuery, ui_lang};
+use crate::ui::i18n::tr;
+use crate::ui::url::href;
+
+fn theme_label(theme: Theme, lang: Lang) -> &'static str {
+    match theme {
+        Theme::Green => tr!(lang, embed.theme_green),
+        Theme::Blue => tr!(lang, embed.theme_blue),
+        Theme::Red => tr!(lang, embed.theme_red),
+        Theme::Mono => tr!(lang, embed.theme_mono),
+        Theme::Contrast => tr!(lang, embed.theme_contrast),
+    }
+}
+
+/// An absolute URL for `relative`, resolved against this page.
+fn absolute(relative: &str) -> String {
+    let here = window().location().href().unwrap_or_default();
+    web_sys::Url::new_with_base(relative, &here).map(|u| u.href()).unwrap_or_else(|_| relative.to_owned())
+}
+
+fn copy(text: &str, done: RwSignal<bool>) {
+    let _ = window().navigator().clipboard().write_text(text);
+    done.set(true);
+}
+
+#[component]
+pub fn EmbedPage() -> impl IntoView {
+    let lang = ui_lang();
+    let Catalog(data) = expect_context::<Catalog>();
+    let query = expect_context::<CurrentQuery>().0;
+    let start = query.get_untracked().0;
+    // The form starts from what the user sees now.
+    let chosen_lang = RwSignal::new(Some(start.lang.unwrap_or(lang)));
+    let view_mode = RwSignal::new(start.view);
+    let theme = RwSignal::new(start.theme.unwrap_or(data.config.theme));
+    let height = RwSignal::new(DEFAULT_HEIGHT_PX);
+    let src = move || {
+        let q = embed_query(&query.get().0, chosen_lang.get(), view_mode.get(), Some(theme.get()));
+        absolute(&href(&q))
+    };
+    let snippet = move || {
+        let title = tr!(chosen_lang.get().unwrap_or(lang), embed.frame_title);
+        iframe_snippet(&src(), title, height.get())
+    };
+    let host = host_script_snippet(&absolute("embed/host.js"));
+    let (copied, host_copied) = (RwSignal::new(false), RwSignal::new(false));
+    let lang_options = [(None, tr!(lang, embed.lang_visitor)), (Some(Lang::Zh), "中文"), (Some(Lang::En), "English")];
+    let view_options = [
+        (None, tr!(lang, embed.view_auto)),
+        (Some(View::List), tr!(lang, embed.view_list)),
+        (Some(View::Map), tr!(lang, embed.view_map)),
+    ];
+    let origins = data.config.parent_origins.clone();
+    let host_for_copy = host.clone();
+    view! {
+        <div class="embed-page">
+            <h1>{tr!(lang, embed.title)}</h1>
+            <p>{tr!(lang, embed.intro)}</p>
+            <fieldset class="embed-options">
+                <legend>{tr!(lang, embed.options)}</legend>
+                <div class="field">
+                    <label for="embed-lang">{tr!(lang, embed.language)}</label>
+                    <select
+                        id="embed-lang"
+                        on:change=move |ev| {
+                            chosen_lang.set(Lang::parse(&event_target_value(&ev)));
+                            copied.set(false);
+                        }
+                    >
+                        {lang_options
+                            .into_iter()
+                            .map(|(l, label)| {
+                                let value = l.map_or("", Lang::code);
+                                view! { <option value=value selected=chosen_lang.get_untracked() == l>{label}</option> }
+                            })
+                            .collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="embed-view">{tr!(lang, embed.view)}</label>
+                    <select
+                        id="embed-view"
+                        on:change=move |ev| {
+                            view_mode.set(match event_target_value(&ev).as_str() {
+                                "list" => Some(View::List),
+                                "map" => Some(View::Map),
+                                _ => None,
+                            });
+                            copied.set(false);
+                        }
+                    >
+                        {view_options
+                            .into_iter()
+                            .map(|(m, label)| {
+                                let value = match m {
+                                    Some(View::List) => "list",
+                                    Some(View::Map) => "map",
+                                    _ => "",
+                                };
+                                let selected = view_mode.get_untracked() == m
+                                    || (m.is_none() && view_mode.get_untracked() == Some(View::Split));
+                                view! { <option value=value selected=selected>{label}</option> }
+                            })
+                            .collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="embed-theme">{tr!(lang, embed.theme)}</label>
+                    <select
+                        id="embed-theme"
+                        on:change=move |ev| {
+                            theme.set(Theme::parse(&event_target_value(&ev)).unwrap_or_default());
+                            copied.set(false);
+                        }
+                    >
+                        {Theme::ALL
+                            .into_iter()
+                            .map(|t| {
+                                view! { <option value=t.id() selected=theme.get_untracked() == t>{theme_label(t, lang)}</option> }
+                            })
+                            .collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="embed-height">{tr!(lang, embed.height, min = MIN_HEIGHT_PX, max = MAX_HEIGHT_PX)}</label>
+                    <input
+                        id="embed-height"
+                        type="number"
+                        inputmode="numeric"
+                        min=MIN_HEIGHT_PX
+                        max=MAX_HEIGHT_PX
+                        step="10"
+                        prop:value=move || height.get().to_string()
+                        on:change=move |ev| {
+                            let typed = event_target_value(&ev).trim().parse::<f64>().ok().filter(|h| h.is_finite());
+                            let h = typed.map_or(DEFAULT_HEIGHT_PX, |h| {
+                                h.round().clamp(f64::from(MIN_HEIGHT_PX), f64::from(MAX_HEIGHT_PX)) as u32
+                            });
+                            height.set(h);
+                            copied.set(false);
+                        }
+                    />
+                </div>
+            </fieldset>
+            <h2 id="embed-snippet-heading">{tr!(lang, embed.snippet)}</h2>
+            <label for="embed-snippet">{tr!(lang, embed.snippet_help)}</label>
+            <textarea id="embed-snippet" class="snippet" readonly rows="6" prop:value=snippet></textarea>
+            <div class="actions">
+                <button type="button" class="button primary" on:click=move |_| copy(&snippet(), copied)>
+                    {tr!(lang, embed.copy)}
+                </button>
+                " "
+                <a href=src target="_blank" rel="noopener">{tr!(lang, embed.preview)}</a>
+                <span role="status" class="copied">{move || copied.get().then(|| tr!(lang, embed.copied))}</span>
+            </div>
+            <h2>{tr!(lang, embed.host)}</h2>
+            <p>{tr!(lang, embed.host_help)}</p>
+            <label for="embed-host" class="visually-hidden">{tr!(lang, embed.host)}</label>
+            <textarea id="embed-host" class="snippet" readonly rows="2" prop:value=host></textarea>
+            <div class="actions">
+                <button type="button" class="button" on:click=move |_| copy(&host_for_copy, host_copied)>
+                    {tr!(lang, embed.copy_host)}
+                </button>
+                <span role="status" class="copied">{move || host_copied.get().then(|| tr!(lang, embed.copied))}</span>
+            </div>
+            <h2>{tr!(lang, embed.origins)}</h2>
+            <p>{tr!(lang, embed.origins_help)}</p>
+            {if origins.is_empty() {
+                view! { <p class="embed-origins-none">{tr!(lang, embed.origins_none)}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="embed-origins">
+                        {origins.into_iter().map(|o| view! { <li><code>{o}</code></li> }).collect_view()}
+                    </ul>
+                }
+                    .into_any()
+            }}
+        </div>
+    }
+}
