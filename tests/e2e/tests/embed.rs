@@ -37,7 +37,7 @@ async fn embed_mode_hides_the_chrome_and_keeps_the_filters() {
 async fn the_embed_page_writes_a_snippet_for_the_current_view() {
     let server = Server::start(dist_dir());
     with_browser(DESKTOP, |driver| async move {
-        driver.goto(server.url("/?q=%E5%AE%89%E4%BA%AD&view=map")).await?;
+        driver.goto(server.url("/?q=%E5%AE%89%E4%BA%AD&view=list")).await?;
         wait_for(&driver, "li.result").await?;
         driver.find(By::XPath("//nav//a[normalize-space()='Embed']")).await?.click().await?;
         wait_for(&driver, "#embed-snippet").await?;
@@ -49,7 +49,7 @@ async fn the_embed_page_writes_a_snippet_for_the_current_view() {
         assert!(s.starts_with("<iframe ") && s.contains(&src), "absolute src under the sub-path: {s}");
         for part in [
             "q=%E5%AE%89%E4%BA%AD",
-            "view=map",
+            "view=list",
             "embed=1",
             "lang=en",
             "height=\"720\"",
@@ -91,7 +91,7 @@ async fn the_embed_page_writes_a_snippet_for_the_current_view() {
 /// from a third origin that tries to talk to the explorer.
 fn host_page(explorer: &Server, foreign: &Server, snippet_height: u32) -> String {
     format!(
-        r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>
+        r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head><body>
 <h1>District investment page</h1>
 <iframe src="{explorer}/?embed=1&amp;view=list&amp;q=zzzz-nothing" title="Explorer" width="100%" height="{snippet_height}" data-jpe-embed></iframe>
 <iframe src="{foreign}/evil.html" title="Foreign" width="300" height="100"></iframe>
@@ -102,7 +102,7 @@ fn host_page(explorer: &Server, foreign: &Server, snippet_height: u32) -> String
     )
 }
 
-const FOREIGN_PAGE: &str = r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Foreign</title>
+const FOREIGN_PAGE: &str = r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Foreign</title><link rel="icon" href="data:,">
 <script src="/evil.js"></script></head><body><p>foreign</p></body></html>"#;
 const FOREIGN_SCRIPT: &str = "window.got = []; addEventListener('message', (e) => window.got.push(e.data));";
 
@@ -111,7 +111,10 @@ fn html(body: String) -> Reply {
 }
 
 fn permissive() -> Options {
-    Options { mount: "/".into(), csp: "default-src 'self' http://127.0.0.1:*; frame-src http://127.0.0.1:*".into() }
+    Options {
+        mount: "/".into(),
+        csp: "default-src 'self' http://127.0.0.1:*; img-src data:; frame-src http://127.0.0.1:*".into(),
+    }
 }
 
 #[tokio::test]
@@ -143,13 +146,22 @@ async fn height_messages_reach_only_the_listed_host_and_foreign_messages_are_ign
             (f64::from(first) - content.ceil().max(320.0)).abs() <= 1.0,
             "iframe {first} px for content {content} px"
         );
-        // More content: the explorer reports the new height and the host follows.
+        // Other content, another height: the explorer reports it and the host follows.
         let input = driver.find(By::Css("#search-input")).await?;
         input.clear().await?;
-        wait_for(&driver, "li.result").await?;
+        input.send_keys("haoyuan").await?;
+        wait_for(&driver, "li.result h3 a").await?.click().await?;
+        wait_for(&driver, "article.detail h1").await?;
+        let content: f64 = driver
+            .execute("return document.getElementById('app').getBoundingClientRect().height;", vec![])
+            .await?
+            .convert()?;
+        let expected = (content.ceil() as u32).clamp(320, 4000);
+        assert!(expected.abs_diff(first) > 2, "the detail page is not as tall as no results ({expected} vs {first})");
         driver.enter_parent_frame().await?;
-        wait_until(&driver, &format!("+document.querySelector('iframe[data-jpe-embed]').dataset.jpeHeight > {first}"))
-            .await?;
+        let resized =
+            format!("Math.abs(document.querySelector('iframe[data-jpe-embed]').dataset.jpeHeight - {expected}) <= 1");
+        wait_until(&driver, &resized).await?;
         let style: String = driver
             .execute("return document.querySelector('iframe[data-jpe-embed]').style.height;", vec![])
             .await?
