@@ -121,8 +121,10 @@ fn permissive() -> Options {
 async fn height_messages_reach_only_the_listed_host_and_foreign_messages_are_ignored() {
     let host = Server::with(dist_dir(), permissive());
     let foreign = Server::with(dist_dir(), permissive());
-    let explorer =
-        Server::with(dist_dir(), Options { mount: MOUNT.into(), csp: strict_csp(&[host.origin.clone()], &[]) });
+    let explorer = Server::with(
+        dist_dir(),
+        Options { mount: MOUNT.into(), csp: strict_csp(std::slice::from_ref(&host.origin), &[]) },
+    );
     explorer.set("/config.json", Reply::json(format!(r#"{{"embed": {{"parent_origins": ["{}"]}}}}"#, host.origin)));
     host.set("/host.html", html(host_page(&explorer, &foreign, 700)));
     foreign.set("/evil.html", html(FOREIGN_PAGE.into()));
@@ -200,8 +202,10 @@ async fn an_unlisted_host_gets_no_height_messages() {
     let host = Server::with(dist_dir(), permissive());
     let foreign = Server::with(dist_dir(), permissive());
     // Framing is allowed, but config.json lists no parent: the explorer must stay silent.
-    let explorer =
-        Server::with(dist_dir(), Options { mount: MOUNT.into(), csp: strict_csp(&[host.origin.clone()], &[]) });
+    let explorer = Server::with(
+        dist_dir(),
+        Options { mount: MOUNT.into(), csp: strict_csp(std::slice::from_ref(&host.origin), &[]) },
+    );
     host.set("/host.html", html(host_page(&explorer, &foreign, 500)));
     foreign.set("/evil.html", html(FOREIGN_PAGE.into()));
     foreign.set("/evil.js", Reply::Body { content_type: "text/javascript", body: FOREIGN_SCRIPT.into() });
