@@ -2,7 +2,7 @@
 //! origin (and ignored foreign or malformed messages), and theme presets.
 
 use e2e::axe::assert_clean;
-use e2e::browser::{DESKTOP, console_errors, wait_for, wait_for_log, wait_until, with_browser};
+use e2e::browser::{DESKTOP, console_errors, screenshot, wait_for, wait_for_log, wait_until, with_browser};
 use e2e::dist_dir;
 use e2e::server::{MOUNT, Options, Reply, Server, strict_csp};
 use thirtyfour::prelude::*;
@@ -72,6 +72,7 @@ async fn the_embed_page_writes_a_snippet_for_the_current_view() {
         let host: String =
             driver.execute("return document.getElementById('embed-host').value;", vec![]).await?.convert()?;
         assert_eq!(host, format!("<script src=\"{}/embed/host.js\" defer></script>", server.base));
+        screenshot(&driver, "embed-page").await?;
         assert_clean(&driver, "the Embed page").await?;
 
         // The snippet's URL opens the embed as promised.
@@ -169,6 +170,7 @@ async fn height_messages_reach_only_the_listed_host_and_foreign_messages_are_ign
             .await?
             .convert()?;
         assert!(style.ends_with("px"), "resized through the CSSOM: {style}");
+        screenshot(&driver, "embed-host").await?;
 
         let mut seen = Vec::new();
         // A listed origin sending something off-schema is ignored…
