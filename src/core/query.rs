@@ -23,6 +23,22 @@ pub enum View {
     Split,
 }
 
+impl View {
+    pub const ALL: [View; 3] = [View::List, View::Map, View::Split];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            View::List => "list",
+            View::Map => "map",
+            View::Split => "split",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<View> {
+        View::ALL.into_iter().find(|v| v.id() == s)
+    }
+}
+
 /// Pages other than the explorer itself.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Page {
@@ -149,14 +165,7 @@ impl Query {
                 }
                 "place" if is_valid_id(v) => query.place = Some(v.to_owned()),
                 "lang" => query.lang = Lang::parse(v).or(query.lang),
-                "view" => {
-                    query.view = match v {
-                        "list" => Some(View::List),
-                        "map" => Some(View::Map),
-                        "split" => Some(View::Split),
-                        _ => query.view,
-                    }
-                }
+                "view" => query.view = View::parse(v).or(query.view),
                 "page" => query.page = Page::parse(v).or(query.page),
                 "embed" => query.embed |= v == "1" || v.eq_ignore_ascii_case("true"),
                 "theme" => query.theme = Theme::parse(v).or(query.theme),
@@ -205,14 +214,7 @@ impl Query {
             out.append_pair("lang", lang.code());
         }
         if let Some(view) = self.view {
-            out.append_pair(
-                "view",
-                match view {
-                    View::List => "list",
-                    View::Map => "map",
-                    View::Split => "split",
-                },
-            );
+            out.append_pair("view", view.id());
         }
         if let Some(page) = self.page {
             out.append_pair("page", page.id());

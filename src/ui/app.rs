@@ -41,9 +41,11 @@ fn browser_lang() -> Lang {
 pub fn App() -> impl IntoView {
     let url = provide_url();
     let default_lang = browser_lang();
-    let lang = Memo::new(move |_| url.0.with(|s| Query::parse(s).lang).unwrap_or(default_lang));
-    let embed = Memo::new(move |_| url.0.with(|s| Query::parse(s).embed));
-    let url_theme = Memo::new(move |_| url.0.with(|s| Query::parse(s).theme));
+    // The URL parsed once; the shell's memos and its header read from this.
+    let query = Memo::new(move |_| Query::parse(&url.0.get()));
+    let lang = Memo::new(move |_| query.with(|q| q.lang).unwrap_or(default_lang));
+    let embed = Memo::new(move |_| query.with(|q| q.embed));
+    let url_theme = Memo::new(move |_| query.with(|q| q.theme));
     provide_context(Shortlist::load());
     Effect::new(move |_| {
         if let Some(root) = document().document_element() {
@@ -76,7 +78,7 @@ pub fn App() -> impl IntoView {
         provide_context(UiLang(lang));
         view! {
             <a class="skip-link" href="#main">{tr!(lang, skip)}</a>
-            {move || if embed.get() { view! { <EmbedBar url /> }.into_any() } else { view! { <Header url /> }.into_any() }}
+            {move || if embed.get() { view! { <EmbedBar url query /> }.into_any() } else { view! { <Header url query /> }.into_any() }}
             <main id="main" tabindex="-1">
                 {move || match state() {
                     None => view! { <Loading retry={attempt.get_untracked() > 0} /> }.into_any(),
@@ -95,9 +97,8 @@ pub fn App() -> impl IntoView {
 
 /// Embed mode's only chrome: what this is, the language switch and a way out to the full site.
 #[component]
-fn EmbedBar(url: UrlSearch) -> impl IntoView {
+fn EmbedBar(url: UrlSearch, query: Memo<Query>) -> impl IntoView {
     let lang = ui_lang();
-    let query = Memo::new(move |_| Query::parse(&url.0.get()));
     let full = move || href(&Query { embed: false, theme: None, ..query.get() });
     view! {
         <header class="embed-bar">
@@ -112,9 +113,8 @@ fn EmbedBar(url: UrlSearch) -> impl IntoView {
 }
 
 #[component]
-fn Header(url: UrlSearch) -> impl IntoView {
+fn Header(url: UrlSearch, query: Memo<Query>) -> impl IntoView {
     let lang = ui_lang();
-    let query = Memo::new(move |_| Query::parse(&url.0.get()));
     let shortlist = use_context::<Shortlist>();
     let count = move || shortlist.map_or(0, |s| s.items.with(Vec::len));
     let link = move |page: Option<Page>, label: &'static str, counted: bool| {
@@ -260,7 +260,7 @@ fn Ready(data: Arc<Loaded>, url: UrlSearch) -> impl IntoView {
     let query = expect_context::<CurrentQuery>().0;
     let screen = Memo::new(move |_| query.with(|(q, _)| q.page.map_or(Screen::Explorer, Screen::Page)));
     let place = Memo::new(move |_| query.with(|(q, _)| q.place.clone()));
-    start_once(&data);
+    start_once(&data, query.with_untracked(|(q, _)| q.embed));
     let (delivery, updated) = (data.delivery.clone(), data.dataset.updated);
     Effect::new(move |_| {
         let site = tr!(lang, site_name);
@@ -297,13 +297,13 @@ fn Ready(data: Arc<Loaded>, url: UrlSearch) -> impl IntoView {
 
 /// What runs once per page load after the data has loaded (Ready is rebuilt on a language
 /// change, these must not be started twice).
-fn start_once(data: &Loaded) {
+fn start_once(data: &Loaded, embed: bool) {
     static STARTED: AtomicBool = AtomicBool::new(false);
     if STARTED.swap(true, Ordering::Relaxed) {
         return;
     }
     register_service_worker();
-    if Query::parse(&window().location().search().unwrap_or_default()).embed {
+    if embed {
         embed::start_messaging(data.config.parent_origins.clone());
         embed::open_other_sites_in_new_tabs();
     }

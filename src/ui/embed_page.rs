@@ -11,17 +11,8 @@ use crate::core::text::Lang;
 use crate::core::theme::Theme;
 use crate::ui::catalog::{Catalog, CurrentQuery, ui_lang};
 use crate::ui::i18n::tr;
+use crate::ui::labels;
 use crate::ui::url::href;
-
-fn theme_label(theme: Theme, lang: Lang) -> &'static str {
-    match theme {
-        Theme::Green => tr!(lang, embed.theme_green),
-        Theme::Blue => tr!(lang, embed.theme_blue),
-        Theme::Red => tr!(lang, embed.theme_red),
-        Theme::Mono => tr!(lang, embed.theme_mono),
-        Theme::Contrast => tr!(lang, embed.theme_contrast),
-    }
-}
 
 /// An absolute URL for `relative`, resolved against this page.
 fn absolute(relative: &str) -> String {
@@ -29,9 +20,10 @@ fn absolute(relative: &str) -> String {
     web_sys::Url::new_with_base(relative, &here).map(|u| u.href()).unwrap_or_else(|_| relative.to_owned())
 }
 
-fn copy(text: &str, done: RwSignal<bool>) {
-    let _ = window().navigator().clipboard().write_text(text);
-    done.set(true);
+/// Copies `text` and remembers it: "Copied." shows while the text on screen is what was copied.
+fn copy(text: String, copied: RwSignal<Option<String>>) {
+    let _ = window().navigator().clipboard().write_text(&text);
+    copied.set(Some(text));
 }
 
 #[component]
@@ -45,16 +37,16 @@ pub fn EmbedPage() -> impl IntoView {
     let view_mode = RwSignal::new(start.view);
     let theme = RwSignal::new(start.theme.unwrap_or(data.config.theme));
     let height = RwSignal::new(DEFAULT_HEIGHT_PX);
-    let src = move || {
+    let src = Memo::new(move |_| {
         let q = embed_query(&query.get().0, chosen_lang.get(), view_mode.get(), Some(theme.get()));
         absolute(&href(&q))
-    };
-    let snippet = move || {
+    });
+    let snippet = Memo::new(move |_| {
         let title = tr!(chosen_lang.get().unwrap_or(lang), embed.frame_title);
-        iframe_snippet(&src(), title, height.get())
-    };
+        iframe_snippet(&src.get(), title, height.get())
+    });
     let host = host_script_snippet(&absolute("embed/host.js"));
-    let (copied, host_copied) = (RwSignal::new(false), RwSignal::new(false));
+    let (copied, host_copied) = (RwSignal::new(None::<String>), RwSignal::new(None::<String>));
     let lang_options = [(None, tr!(lang, embed.lang_visitor)), (Some(Lang::Zh), "中文"), (Some(Lang::En), "English")];
     let view_options = [
         (None, tr!(lang, embed.view_auto)),
@@ -75,7 +67,6 @@ pub fn EmbedPage() -> impl IntoView {
                         id="embed-lang"
                         on:change=move |ev| {
                             chosen_lang.set(Lang::parse(&event_target_value(&ev)));
-                            copied.set(false);
                         }
                     >
                         {lang_options
@@ -92,22 +83,13 @@ pub fn EmbedPage() -> impl IntoView {
                     <select
                         id="embed-view"
                         on:change=move |ev| {
-                            view_mode.set(match event_target_value(&ev).as_str() {
-                                "list" => Some(View::List),
-                                "map" => Some(View::Map),
-                                _ => None,
-                            });
-                            copied.set(false);
+                            view_mode.set(View::parse(&event_target_value(&ev)));
                         }
                     >
                         {view_options
                             .into_iter()
                             .map(|(m, label)| {
-                                let value = match m {
-                                    Some(View::List) => "list",
-                                    Some(View::Map) => "map",
-                                    _ => "",
-                                };
+                                let value = m.map_or("", View::id);
                                 let selected = view_mode.get_untracked() == m
                                     || (m.is_none() && view_mode.get_untracked() == Some(View::Split));
                                 view! { <option value=value selected=selected>{label}</option> }
@@ -121,13 +103,12 @@ pub fn EmbedPage() -> impl IntoView {
                         id="embed-theme"
                         on:change=move |ev| {
                             theme.set(Theme::parse(&event_target_value(&ev)).unwrap_or_default());
-                            copied.set(false);
                         }
                     >
                         {Theme::ALL
                             .into_iter()
                             .map(|t| {
-                                view! { <option value=t.id() selected=theme.get_untracked() == t>{theme_label(t, lang)}</option> }
+                                view! { <option value=t.id() selected=theme.get_untracked() == t>{labels::theme(t, lang)}</option> }
                             })
                             .collect_view()}
                     </select>
@@ -148,7 +129,6 @@ pub fn EmbedPage() -> impl IntoView {
                                 h.round().clamp(f64::from(MIN_HEIGHT_PX), f64::from(MAX_HEIGHT_PX)) as u32
                             });
                             height.set(h);
-                            copied.set(false);
                         }
                     />
                 </div>
@@ -157,22 +137,22 @@ pub fn EmbedPage() -> impl IntoView {
             <label for="embed-snippet">{tr!(lang, embed.snippet_help)}</label>
             <textarea id="embed-snippet" class="snippet" readonly rows="6" prop:value=snippet></textarea>
             <div class="actions">
-                <button type="button" class="button primary" on:click=move |_| copy(&snippet(), copied)>
+                <button type="button" class="button primary" on:click=move |_| copy(snippet.get(), copied)>
                     {tr!(lang, embed.copy)}
                 </button>
                 " "
                 <a href=src target="_blank" rel="noopener">{tr!(lang, embed.preview)}</a>
-                <span role="status" class="copied">{move || copied.get().then(|| tr!(lang, embed.copied))}</span>
+                <span role="status" class="copied">{move || copied.with(|c| snippet.with(|s| c.as_ref() == Some(s))).then(|| tr!(lang, embed.copied))}</span>
             </div>
             <h2>{tr!(lang, embed.host)}</h2>
             <p>{tr!(lang, embed.host_help)}</p>
             <label for="embed-host" class="visually-hidden">{tr!(lang, embed.host)}</label>
             <textarea id="embed-host" class="snippet" readonly rows="2" prop:value=host></textarea>
             <div class="actions">
-                <button type="button" class="button" on:click=move |_| copy(&host_for_copy, host_copied)>
+                <button type="button" class="button" on:click=move |_| copy(host_for_copy.clone(), host_copied)>
                     {tr!(lang, embed.copy_host)}
                 </button>
-                <span role="status" class="copied">{move || host_copied.get().then(|| tr!(lang, embed.copied))}</span>
+                <span role="status" class="copied">{move || host_copied.with(Option::is_some).then(|| tr!(lang, embed.copied))}</span>
             </div>
             <h2>{tr!(lang, embed.origins)}</h2>
             <p>{tr!(lang, embed.origins_help)}</p>

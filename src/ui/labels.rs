@@ -2,6 +2,7 @@
 
 use crate::core::model::*;
 use crate::core::text::Lang;
+use crate::core::theme::Theme;
 use crate::ui::i18n::tr;
 
 pub fn kind(k: Kind, lang: Lang) -> &'static str {
@@ -115,5 +116,15 @@ pub fn deal(d: Deal, lang: Lang) -> &'static str {
         Deal::Rent => tr!(lang, deal.rent),
         Deal::Sale => tr!(lang, deal.sale),
         Deal::RentOrSale => tr!(lang, deal.rent_or_sale),
+    }
+}
+
+pub fn theme(t: Theme, lang: Lang) -> &'static str {
+    match t {
+        Theme::Green => tr!(lang, embed.theme_green),
+        Theme::Blue => tr!(lang, embed.theme_blue),
+        Theme::Red => tr!(lang, embed.theme_red),
+        Theme::Mono => tr!(lang, embed.theme_mono),
+        Theme::Contrast => tr!(lang, embed.theme_contrast),
     }
 }

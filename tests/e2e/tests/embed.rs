@@ -90,11 +90,11 @@ async fn the_embed_page_writes_a_snippet_for_the_current_view() {
 
 /// A host page on another origin holding the explorer's snippet, the host script and a frame
 /// from a third origin that tries to talk to the explorer.
-fn host_page(explorer: &Server, foreign: &Server, snippet_height: u32) -> String {
+fn host_page(explorer: &Server, foreign: &Server) -> String {
     format!(
         r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head><body>
 <h1>District investment page</h1>
-<iframe src="{explorer}/?embed=1&amp;view=list&amp;q=zzzz-nothing" title="Explorer" width="100%" height="{snippet_height}" data-jpe-embed></iframe>
+<iframe src="{explorer}/?embed=1&amp;view=list&amp;q=zzzz-nothing" title="Explorer" width="100%" height="700" data-jpe-embed></iframe>
 <iframe src="{foreign}/evil.html" title="Foreign" width="300" height="100"></iframe>
 <script src="{explorer}/embed/host.js"></script>
 </body></html>"#,
@@ -118,18 +118,27 @@ fn permissive() -> Options {
     }
 }
 
-#[tokio::test]
-async fn height_messages_reach_only_the_listed_host_and_foreign_messages_are_ignored() {
+/// Three origins: a host page framing the explorer (allowed by its frame-ancestors; listed in its
+/// config.json when `listed`) and a foreign frame on the host page.
+fn embedding(listed: bool) -> (Server, Server, Server) {
     let host = Server::with(dist_dir(), permissive());
     let foreign = Server::with(dist_dir(), permissive());
     let explorer = Server::with(
         dist_dir(),
         Options { mount: MOUNT.into(), csp: strict_csp(std::slice::from_ref(&host.origin), &[]) },
     );
-    explorer.set("/config.json", Reply::json(format!(r#"{{"embed": {{"parent_origins": ["{}"]}}}}"#, host.origin)));
-    host.set("/host.html", html(host_page(&explorer, &foreign, 700)));
+    if listed {
+        explorer.set("/config.json", Reply::json(format!(r#"{{"embed": {{"parent_origins": ["{}"]}}}}"#, host.origin)));
+    }
+    host.set("/host.html", html(host_page(&explorer, &foreign)));
     foreign.set("/evil.html", html(FOREIGN_PAGE.into()));
     foreign.set("/evil.js", Reply::Body { content_type: "text/javascript", body: FOREIGN_SCRIPT.into() });
+    (host, foreign, explorer)
+}
+
+#[tokio::test]
+async fn height_messages_reach_only_the_listed_host_and_foreign_messages_are_ignored() {
+    let (host, foreign, _explorer) = embedding(true);
     with_browser(DESKTOP, |driver| async move {
         driver.goto(host.url("/host.html")).await?;
         // host.js sizes the iframe to the explorer's content ("no results" is short).
@@ -201,16 +210,8 @@ async fn height_messages_reach_only_the_listed_host_and_foreign_messages_are_ign
 
 #[tokio::test]
 async fn an_unlisted_host_gets_no_height_messages() {
-    let host = Server::with(dist_dir(), permissive());
-    let foreign = Server::with(dist_dir(), permissive());
     // Framing is allowed, but config.json lists no parent: the explorer must stay silent.
-    let explorer = Server::with(
-        dist_dir(),
-        Options { mount: MOUNT.into(), csp: strict_csp(std::slice::from_ref(&host.origin), &[]) },
-    );
-    host.set("/host.html", html(host_page(&explorer, &foreign, 500)));
-    foreign.set("/evil.html", html(FOREIGN_PAGE.into()));
-    foreign.set("/evil.js", Reply::Body { content_type: "text/javascript", body: FOREIGN_SCRIPT.into() });
+    let (host, _foreign, _explorer) = embedding(false);
     with_browser(DESKTOP, |driver| async move {
         driver.goto(host.url("/host.html")).await?;
         let mut seen = Vec::new();
