@@ -47,7 +47,7 @@ fn chinese_and_english_have_the_same_keys_and_placeholders() {
 #[test]
 fn the_chinese_strings_are_chinese() {
     let zh = load("zh");
-    let han = |s: &str| s.chars().any(jiading_park_explorer::core::pinyin::is_han);
+    let han = |s: &str| s.chars().any(jiading_park_explorer::core::text::pinyin::is_han);
     // Strings that are the same in both languages by nature.
     let universal = ["site_name", "map.marker"];
     let untranslated: Vec<&String> = zh

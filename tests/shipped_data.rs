@@ -2,14 +2,13 @@
 //! hold what the foundation promises: the named projects, the Haoyuan park's published figures,
 //! the anchor enterprises and the 12 towns with their official codes.
 
+use jiading_park_explorer::core::data::{Dataset, Kind, PlaceField, Precision, load, read_geography};
 use jiading_park_explorer::core::geo::Geography;
-use jiading_park_explorer::core::model::{Dataset, Figure, Kind, Precision};
-use jiading_park_explorer::core::validate::load;
 
 fn shipped() -> (Dataset, Geography) {
     let root = env!("CARGO_MANIFEST_DIR");
     let geo_text = std::fs::read_to_string(format!("{root}/public/data/jiading.geojson")).expect("jiading.geojson");
-    let geo = Geography::parse(&geo_text).unwrap_or_else(|p| panic!("jiading.geojson: {p:#?}"));
+    let geo = read_geography(&geo_text).unwrap_or_else(|p| panic!("jiading.geojson: {p:#?}"));
     let text = std::fs::read_to_string(format!("{root}/public/data/places.json")).expect("places.json");
     match load(&text, &geo) {
         Ok(d) => (d, geo),
@@ -69,8 +68,8 @@ fn the_four_named_projects_and_the_anchor_enterprises_are_present() {
 fn haoyuan_carries_every_published_figure() {
     let (d, _) = shipped();
     let p = &d.places[d.place_index("haoyuan-smart-manufacturing-park").expect("Haoyuan")];
-    assert_eq!(p.figures.get(Figure::InvestmentCny), Some(400_000_000.0));
-    assert_eq!(p.figures.get(Figure::BuildingAreaM2), Some(82_810.0));
+    assert_eq!(p.figures.get(PlaceField::InvestmentCny), Some(400_000_000.0));
+    assert_eq!(p.figures.get(PlaceField::BuildingAreaM2), Some(82_810.0));
     assert_eq!(p.buildings.iter().map(|b| b.count).sum::<u32>(), 6);
     let space = p.spaces.first().expect("the published ground-floor space");
     assert_eq!((space.area_m2, space.clear_height_m, space.floor_load_kn_m2), (Some(4000.0), Some(9.5), None));
@@ -128,8 +127,8 @@ fn every_chinese_character_in_the_data_has_a_pinyin_reading() {
     let text = std::fs::read_to_string(format!("{root}/public/data/places.json")).expect("places.json");
     let missing: std::collections::BTreeSet<char> = text
         .chars()
-        .filter(|c| jiading_park_explorer::core::pinyin::is_han(*c))
-        .filter(|c| jiading_park_explorer::core::pinyin::readings(*c).is_empty())
+        .filter(|c| jiading_park_explorer::core::text::pinyin::is_han(*c))
+        .filter(|c| jiading_park_explorer::core::text::pinyin::readings(*c).is_empty())
         .collect();
     assert!(missing.is_empty(), "no pinyin for {missing:?}: run `make pinyin` to regenerate src/core/pinyin_table.txt");
 }

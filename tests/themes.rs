@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use jiading_park_explorer::core::theme::Theme;
+use jiading_park_explorer::core::site::theme::Theme;
 
 /// (foreground, background, minimum ratio): the pairs app.css puts together.
 const PAIRS: &[(&str, &str, f64)] = &[

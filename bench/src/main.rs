@@ -10,12 +10,12 @@ use std::time::Instant;
 use e2e::browser::{DESKTOP, wait_for, with_browser};
 use e2e::server::{Reply, Server};
 use e2e::{dist_dir, repo_root};
-use jiading_park_explorer::core::facets::run;
+use jiading_park_explorer::core::data::{load, read_geography};
+use jiading_park_explorer::core::explore::{FacetIndex, run};
 use jiading_park_explorer::core::geo::Geography;
 use jiading_park_explorer::core::query::Query;
 use jiading_park_explorer::core::search::SearchIndex;
 use jiading_park_explorer::core::text::Lang;
-use jiading_park_explorer::core::validate::load;
 
 const SIZES: [usize; 3] = [1_000, 10_000, 100_000];
 /// Typed queries: a town, two words, Chinese, a number, a miss, and a long multi-word query.
@@ -96,14 +96,16 @@ fn native(shipped: &serde_json::Value, geo: &Geography) {
         let d = dataset.expect("loaded");
         let t = Instant::now();
         let index = SearchIndex::build(&d);
+        let facets = FacetIndex::build(&d);
         let index_ms = t.elapsed().as_secs_f64() * 1e3;
         let mut per_query = Vec::new();
         for q in QUERIES {
-            let query = Query { q: (*q).to_owned(), ..Query::default() };
+            let mut query = Query::default();
+            query.filters.q = (*q).to_owned();
             let mut times = Vec::new();
             for _ in 0..RUNS {
                 let t = Instant::now();
-                std::hint::black_box(run(&d, &index, &query, Lang::En));
+                std::hint::black_box(run(&d, &index, &facets, &query.filters, Lang::En));
                 times.push(t.elapsed().as_secs_f64() * 1e3);
             }
             per_query.push(median(times));
@@ -278,7 +280,7 @@ async fn main() {
     let shipped: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(root.join("public/data/places.json")).expect("places.json"))
             .expect("valid JSON");
-    let geo = Geography::parse(&std::fs::read_to_string(root.join("public/data/jiading.geojson")).expect("geojson"))
+    let geo = read_geography(&std::fs::read_to_string(root.join("public/data/jiading.geojson")).expect("geojson"))
         .expect("valid geography");
     println!("# Jiading Park Explorer benchmark (generated data: every record is labelled GENERATED)");
     sizes();

@@ -1,4 +1,4 @@
-//! `cargo run -p pinyin-table` (or `make pinyin`): writes src/core/pinyin_table.txt, the toneless
+//! `cargo run -p pinyin-table` (or `make pinyin`): writes src/core/text/pinyin_table.txt, the toneless
 //! readings (all of them, for characters with several) of the 6,763 GB2312 characters plus every
 //! Chinese character in public/data, grouped by reading: `an 安按暗…`. The app embeds the file,
 //! so pinyin search never depends on hand-entered pinyin. `ü` is written `v`, as typed.
@@ -71,7 +71,7 @@ fn main() {
         text.push_str(chars);
         text.push('\n');
     }
-    let out = root.join("src/core/pinyin_table.txt");
+    let out = root.join("src/core/text/pinyin_table.txt");
     std::fs::write(&out, &text).expect("write the table");
     eprintln!(
         "{}: {} characters ({gb} GB2312 + {} from the data), {} readings, {} bytes{}",

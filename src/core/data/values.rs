@@ -1,0 +1,142 @@
+//! A field's value read through the registry: what the detail view, compare and the data
+//! workbench show for a [`PlaceField`] or a [`SpaceField`] without naming struct members.
+
+use crate::core::data::fields::{PlaceField, SpaceField, Target};
+use crate::core::data::model::{Building, Contact, Event, Fact, Location, Place, Space};
+use crate::core::data::vocab::Word;
+use crate::core::text::{PartialDate, Qualifier, Text};
+
+/// One field's value; `Missing` when it is not published (absent, null or an empty list).
+#[derive(Clone, Debug, PartialEq)]
+pub enum FieldValue<'a> {
+    Missing,
+    Id(&'a str),
+    Word(Word),
+    Words(Vec<Word>),
+    Text(&'a Text),
+    Texts(&'a [Text]),
+    Plain(&'a str),
+    Number(f64, Option<Qualifier>),
+    Date(PartialDate),
+    Ref(Target, &'a str),
+    Refs(Target, &'a [String]),
+    Location(Location),
+    Contact(&'a Contact),
+    Buildings(&'a [Building]),
+    Recognition(&'a [(String, Option<Text>)]),
+    Spaces(&'a [Space]),
+    Timeline(&'a [Event]),
+    Facts(&'a [Fact]),
+    /// Metadata about other fields (qualifiers, citations): not shown as a value.
+    About,
+}
+
+impl FieldValue<'_> {
+    pub fn is_published(&self) -> bool {
+        !matches!(self, FieldValue::Missing)
+    }
+}
+
+/// An empty list is not published.
+fn listed<'a, T>(items: &'a [T], value: impl FnOnce(&'a [T]) -> FieldValue<'a>) -> FieldValue<'a> {
+    if items.is_empty() { FieldValue::Missing } else { value(items) }
+}
+
+fn text(t: &Option<Text>) -> FieldValue<'_> {
+    t.as_ref().map_or(FieldValue::Missing, FieldValue::Text)
+}
+
+impl Place {
+    pub fn value(&self, field: PlaceField) -> FieldValue<'_> {
+        use FieldValue as V;
+        match field {
+            PlaceField::Id => V::Id(&self.id),
+            PlaceField::Kind => V::Word(Word::Kind(self.kind)),
+            PlaceField::Name => V::Text(&self.name),
+            PlaceField::Aliases => listed(&self.aliases, V::Texts),
+            PlaceField::Town => self.town.as_deref().map_or(V::Missing, |t| V::Ref(Target::Town, t)),
+            PlaceField::Status => V::Word(Word::Status(self.status)),
+            PlaceField::Sources => V::Refs(Target::Source, &self.sources),
+            PlaceField::Location => self.location.map_or(V::Missing, V::Location),
+            PlaceField::Address => text(&self.address),
+            PlaceField::Sectors => listed(&self.sectors, |s| V::Refs(Target::Sector, s)),
+            PlaceField::Summary => text(&self.summary),
+            PlaceField::Opening => self.opening.map_or(V::Missing, V::Date),
+            PlaceField::InvestmentCny
+            | PlaceField::RewardCny
+            | PlaceField::AnnualOutputTargetCny
+            | PlaceField::SiteAreaM2
+            | PlaceField::SiteAreaMu
+            | PlaceField::BuildingAreaM2
+            | PlaceField::RentCnyM2Day
+            | PlaceField::PowerKva => {
+                self.figures.get(field).map_or(V::Missing, |n| V::Number(n, self.qualifiers.get(&field).copied()))
+            }
+            PlaceField::Buildings => listed(&self.buildings, V::Buildings),
+            PlaceField::Facilities => {
+                listed(&self.facilities, |f| V::Words(f.iter().map(|f| Word::Facility(*f)).collect()))
+            }
+            PlaceField::Tenants => listed(&self.tenants, V::Texts),
+            PlaceField::Nearby => listed(&self.nearby, |n| V::Refs(Target::Place, n)),
+            PlaceField::Recognition => listed(&self.recognition, V::Recognition),
+            PlaceField::Contact if self.contact.is_empty() => V::Missing,
+            PlaceField::Contact => V::Contact(&self.contact),
+            PlaceField::LandUse => self.land_use.as_deref().map_or(V::Missing, V::Plain),
+            PlaceField::Spaces => listed(&self.spaces, V::Spaces),
+            PlaceField::Timeline => listed(&self.timeline, V::Timeline),
+            PlaceField::Facts => listed(&self.facts, V::Facts),
+            PlaceField::Notes => listed(&self.notes, V::Texts),
+            PlaceField::Qualifiers | PlaceField::Cite => V::About,
+            PlaceField::Updated => self.updated.map_or(V::Missing, V::Date),
+        }
+    }
+}
+
+impl Space {
+    pub fn value(&self, field: SpaceField) -> FieldValue<'_> {
+        use FieldValue as V;
+        let number = |n: Option<f64>| n.map_or(V::Missing, |n| V::Number(n, None));
+        match field {
+            SpaceField::Id => V::Id(&self.id),
+            SpaceField::Use => self.space_use.map_or(V::Missing, |u| V::Word(Word::SpaceUse(u))),
+            SpaceField::Floor => self.floor.as_deref().map_or(V::Missing, V::Plain),
+            SpaceField::Area => number(self.area_m2),
+            SpaceField::ClearHeight => number(self.clear_height_m),
+            SpaceField::FloorLoad => number(self.floor_load_kn_m2),
+            SpaceField::Power => number(self.power_kva),
+            SpaceField::Rent => number(self.rent_cny_m2_day),
+            SpaceField::Deal => self.deal.map_or(V::Missing, |d| V::Word(Word::Deal(d))),
+            SpaceField::Availability => V::Word(Word::Availability(self.availability)),
+            SpaceField::Note => self.note.as_ref().map_or(V::Missing, V::Text),
+        }
+    }
+
+    /// A numeric field's value.
+    pub fn number(&self, field: SpaceField) -> Option<f64> {
+        match self.value(field) {
+            FieldValue::Number(n, _) => Some(n),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::data::sample::sample;
+
+    #[test]
+    fn every_field_reads_through_the_registry() {
+        let d = sample();
+        let haoyuan = &d.places[0];
+        assert_eq!(haoyuan.value(PlaceField::InvestmentCny), FieldValue::Number(4e8, Some(Qualifier::About)));
+        assert_eq!(haoyuan.value(PlaceField::Town), FieldValue::Ref(Target::Town, "jiading-industrial-zone"));
+        assert_eq!(haoyuan.value(PlaceField::RewardCny), FieldValue::Missing);
+        assert_eq!(d.places[1].value(PlaceField::Sectors), FieldValue::Missing, "an empty list is not published");
+        let published = PlaceField::ALL.iter().filter(|f| haoyuan.value(**f).is_published()).count();
+        assert!(published > 15, "{published}");
+        let ground = &haoyuan.spaces[0];
+        assert_eq!(ground.number(SpaceField::ClearHeight), Some(9.5));
+        assert_eq!(ground.value(SpaceField::FloorLoad), FieldValue::Missing);
+    }
+}

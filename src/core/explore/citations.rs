@@ -1,0 +1,82 @@
+//! The sources a place's page cites, numbered in the order the page first uses them, and the
+//! marks each fact gets: its own numbered references, and "secondary source" when every source
+//! it rests on is weak.
+
+use crate::core::data::{Dataset, Place, PlaceField, Source};
+
+pub struct Citations<'a> {
+    /// In reference-number order (number = position + 1).
+    pub sources: Vec<&'a Source>,
+}
+
+/// How one fact is marked.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Marks {
+    /// Reference numbers, in the order cited.
+    pub refs: Vec<usize>,
+    /// Every source the fact rests on is weak (an aggregator or repost).
+    pub weak_only: bool,
+}
+
+impl<'a> Citations<'a> {
+    /// The place's sources first (they support every fact without its own citation), then the
+    /// fields' own citations in the order of the fields, then the timeline's and the statements'.
+    pub fn of(d: &'a Dataset, p: &Place) -> Citations<'a> {
+        let mut ids: Vec<&str> = Vec::new();
+        let all = p
+            .sources
+            .iter()
+            .chain(p.cite.values().flatten())
+            .chain(p.timeline.iter().flat_map(|e| &e.sources))
+            .chain(p.facts.iter().flat_map(|f| &f.sources));
+        for id in all {
+            if !ids.contains(&id.as_str()) {
+                ids.push(id);
+            }
+        }
+        Citations { sources: ids.into_iter().filter_map(|id| d.source(id)).collect() }
+    }
+
+    pub fn number(&self, id: &str) -> Option<usize> {
+        self.sources.iter().position(|s| s.id == id).map(|i| i + 1)
+    }
+
+    /// A field of the place: numbered references when it cites sources of its own (the rest
+    /// rest on the place's sources, listed at the end); weak when all it rests on are weak.
+    pub fn field(&self, d: &Dataset, p: &Place, field: PlaceField) -> Marks {
+        let refs = p.cite.get(&field).map(|ids| self.numbers(ids)).unwrap_or_default();
+        Marks { refs, weak_only: d.only_weak(p.sources_for(field)) }
+    }
+
+    /// An entry with its own sources (an event, a statement), or the place's when it has none.
+    pub fn entry(&self, d: &Dataset, p: &Place, sources: &[String]) -> Marks {
+        let ids = if sources.is_empty() { &p.sources } else { sources };
+        Marks { refs: self.numbers(ids), weak_only: d.only_weak(ids) }
+    }
+
+    fn numbers(&self, ids: &[String]) -> Vec<usize> {
+        ids.iter().filter_map(|id| self.number(id)).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::data::sample::sample;
+
+    #[test]
+    fn numbered_in_order_of_first_use_with_weak_marks() {
+        let mut d = sample();
+        let p = &mut d.places[2]; // zhengfeng: shine and blog
+        p.cite.insert(PlaceField::Town, vec!["blog".into()]);
+        let p = d.places[2].clone();
+        let c = Citations::of(&d, &p);
+        assert_eq!(c.sources.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(), ["shine", "blog"]);
+        assert_eq!(c.field(&d, &p, PlaceField::Town), Marks { refs: vec![2], weak_only: true });
+        assert_eq!(c.field(&d, &p, PlaceField::Status), Marks { refs: vec![], weak_only: false }, "rests on both");
+        assert_eq!(c.entry(&d, &p, &[]), Marks { refs: vec![1, 2], weak_only: false });
+        assert!(c.entry(&d, &p, &["blog".into()]).weak_only);
+        let anting = &d.places[3]; // the blog only
+        assert!(Citations::of(&d, anting).field(&d, anting, PlaceField::Name).weak_only);
+    }
+}

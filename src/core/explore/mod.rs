@@ -1,0 +1,26 @@
+//! Exploring the catalogue: the filters and the facet table with their counts, the space
+//! finder's rows, table and requirements, the cells every table shows, a place's citations and
+//! key facts, comparison, CSV rows, shortlist items and the map's markers.
+//!
+//! May import: core::text, core::geo, core::data, core::search.
+
+pub mod cells;
+pub mod citations;
+pub mod compare;
+pub mod csv_rows;
+pub mod facets;
+pub mod filters;
+pub mod key_facts;
+pub mod markers;
+pub mod outcome;
+pub mod rows;
+pub mod shortlist;
+pub mod table;
+pub mod words;
+
+pub use facets::{FACETS, Facet, FacetId, Values};
+pub use filters::{Filters, Selection, toggle};
+pub use outcome::{FacetCounts, FacetIndex, Outcome, run};
+pub use rows::{Limit, Refused, Row, SpaceFilters};
+pub use table::{Column, Sort};
+pub use words::Words;
