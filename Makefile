@@ -29,8 +29,11 @@ browser-tools:
 $(TMPDIR):
 	mkdir -p $(TMPDIR)
 
+## lint: formatting, the layering of src/core and src/ui (scripts/check-layers.mjs), clippy
 lint:
 	cargo fmt --all --check
+	node scripts/check-layers.mjs --self-test
+	node scripts/check-layers.mjs
 	cargo clippy --workspace --all-targets --locked -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --lib --bins --locked -p jiading-park-explorer -- -D warnings
 
@@ -44,7 +47,7 @@ e2e:
 validate:
 	cargo run --quiet --locked --bin validate-data
 
-## pinyin: regenerate src/core/pinyin_table.txt (GB2312 + every Chinese character in public/data)
+## pinyin: regenerate src/core/text/pinyin_table.txt (GB2312 + every Chinese character in public/data)
 pinyin:
 	cargo run --quiet --locked -p pinyin-table
 

@@ -3,8 +3,7 @@
 
 use std::process::ExitCode;
 
-use jiading_park_explorer::core::geo::Geography;
-use jiading_park_explorer::core::validate::load;
+use jiading_park_explorer::core::data::{load, read_geography};
 
 fn read(path: &str) -> Result<String, String> {
     std::fs::read_to_string(path).map_err(|e| format!("{path}: cannot read: {e}"))
@@ -15,7 +14,7 @@ fn main() -> ExitCode {
     let places_path = args.next().unwrap_or_else(|| "public/data/places.json".into());
     let geo_path = args.next().unwrap_or_else(|| "public/data/jiading.geojson".into());
     let result = read(&geo_path).and_then(|geo_json| {
-        let geo = Geography::parse(&geo_json)
+        let geo = read_geography(&geo_json)
             .map_err(|problems| problems.iter().map(|p| format!("{geo_path}: {p}")).collect::<Vec<_>>().join("\n"))?;
         let places_json = read(&places_path)?;
         match load(&places_json, &geo) {

@@ -1,32 +1,21 @@
 //! The Leptos front end. Components read the URL state and the loaded catalogue from context and
 //! render views; all decisions live in `crate::core`.
+//!
+//! Folders by page, each importing only those it names (checked by `make lint`): `context`
+//! (strings, URL, catalogue, stores) → `widgets` (labels, cells, text, facets, star) → `map`,
+//! `detail` → `explorer` (uses detail and map) and `spaces`, `shortlist`, `sources`, `embed`
+//! → `shell` (the app: chrome, loading, which screen).
 
-mod app;
-mod catalog;
-mod compare_page;
+mod context;
 mod detail;
-mod download;
 mod embed;
-mod embed_page;
 mod explorer;
-mod facets;
-mod i18n;
-mod labels;
-mod load;
 mod map;
-mod marked;
-mod notices;
-mod offline;
-mod perf;
-mod problems;
-mod results;
-mod search_box;
-mod shortlist_page;
-mod shortlist_store;
-mod sources_page;
-mod spaces_page;
-mod star;
-mod url;
+mod shell;
+mod shortlist;
+mod sources;
+mod spaces;
+mod widgets;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -41,5 +30,5 @@ pub fn start() {
         None => document().body().expect("a page always has a body"),
     };
     root.set_text_content(None);
-    leptos::mount::mount_to(root, app::App).forget();
+    leptos::mount::mount_to(root, shell::app::App).forget();
 }

@@ -4,22 +4,23 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::core::config::Config;
-use crate::core::facets::{Outcome, run};
-use crate::core::freshness::Change;
+use crate::core::data::Dataset;
+use crate::core::explore::{FacetIndex, Outcome, run};
 use crate::core::geo::Geography;
-use crate::core::model::Dataset;
 use crate::core::query::Query;
 use crate::core::search::SearchIndex;
+use crate::core::site::config::Config;
+use crate::core::site::freshness::Change;
 use crate::core::text::Lang;
-use crate::ui::perf::measured_latest;
-use crate::ui::url::UrlSearch;
+use crate::ui::context::perf::measured_latest;
+use crate::ui::context::url::UrlSearch;
 
 pub struct Loaded {
     pub dataset: Dataset,
     /// District outline, neighbours and town label points, for the map.
     pub geo: Geography,
     pub index: SearchIndex,
+    pub facets: FacetIndex,
     pub config: Config,
     pub delivery: Delivery,
 }
@@ -36,7 +37,8 @@ pub struct Delivery {
 impl Loaded {
     pub fn new(dataset: Dataset, geo: Geography, config: Config, delivery: Delivery) -> Loaded {
         let index = SearchIndex::build(&dataset);
-        Loaded { dataset, geo, index, config, delivery }
+        let facets = FacetIndex::build(&dataset);
+        Loaded { dataset, geo, index, facets, config, delivery }
     }
 }
 
@@ -51,6 +53,10 @@ pub struct CurrentQuery(pub Memo<(Query, Vec<String>)>);
 /// Results and facet counts for the current query.
 #[derive(Clone, Copy)]
 pub struct CurrentOutcome(pub Memo<Arc<Outcome>>);
+
+/// The place whose detail was open last, so the list can return focus to its link.
+#[derive(Clone, Copy)]
+pub struct LastOpened(pub StoredValue<Option<String>>);
 
 /// The interface language. The views are rebuilt when it changes, so it is a plain value.
 #[derive(Clone, Copy)]
@@ -69,25 +75,12 @@ pub fn provide_derived(catalog: &Catalog, url: UrlSearch, lang: Lang) {
         (q, dropped)
     });
     // Only the filters decide the results: opening a place or switching view must not search again.
-    let filters = Memo::new(move |_| {
-        query.with(|(q, _)| Query {
-            place: None,
-            view: None,
-            page: None,
-            at: None,
-            lang: None,
-            near: vec![],
-            sort: None,
-            shortlist: None,
-            compare: vec![],
-            embed: false,
-            theme: None,
-            ..q.clone()
-        })
-    });
+    let filters = Memo::new(move |_| query.with(|(q, _)| q.filters.clone()));
     let data = catalog.0.clone();
     let outcome = Memo::new(move |_| {
-        filters.with(|q| Arc::new(measured_latest("jpe:search", || run(&data.dataset, &data.index, q, lang))))
+        filters.with(|f| {
+            Arc::new(measured_latest("jpe:search", || run(&data.dataset, &data.index, &data.facets, f, lang)))
+        })
     });
     provide_context(catalog.clone());
     provide_context(CurrentQuery(query));

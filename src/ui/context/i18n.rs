@@ -14,10 +14,10 @@ pub fn locale(lang: Lang) -> Locale {
 /// A UI string; with arguments, the string interpolated.
 macro_rules! tr {
     ($lang:expr, $($key:tt).+) => {
-        leptos_i18n::td_string!($crate::ui::i18n::locale($lang), $($key).+)
+        leptos_i18n::td_string!($crate::ui::context::i18n::locale($lang), $($key).+)
     };
     ($lang:expr, $($key:tt).+, $($args:tt)+) => {
-        leptos_i18n::td_string!($crate::ui::i18n::locale($lang), $($key).+, $($args)+)
+        leptos_i18n::td_string!($crate::ui::context::i18n::locale($lang), $($key).+, $($args)+)
     };
 }
 pub(crate) use tr;

@@ -11,12 +11,11 @@ use web_sys::{AbortController, RequestCache};
 
 use leptos::prelude::window;
 
-use crate::core::config::Config;
-use crate::core::freshness::{Change, Seen, change};
-use crate::core::geo::Geography;
-use crate::core::validate::{Invalid, Problem, load};
-use crate::ui::catalog::{Delivery, Loaded};
-use crate::ui::perf::measured;
+use crate::core::data::{Invalid, Problem, load, read_geography};
+use crate::core::site::config::Config;
+use crate::core::site::freshness::{Change, Seen, change};
+use crate::ui::context::catalog::{Delivery, Loaded};
+use crate::ui::context::perf::measured;
 
 pub const PLACES_URL: &str = "data/places.json";
 pub const GEO_URL: &str = "data/jiading.geojson";
@@ -99,7 +98,7 @@ pub async fn load_catalog() -> Result<Arc<Loaded>, LoadError> {
     let offline = places.offline;
     let (places, geo) = (places.text, geo.text);
     let dataset = measured("jpe:parse-validate", || {
-        let geo = Geography::parse(&geo).map_err(|problems: Vec<Problem>| LoadError::Invalid {
+        let geo = read_geography(&geo).map_err(|problems: Vec<Problem>| LoadError::Invalid {
             url: GEO_URL.to_owned(),
             invalid: Invalid { problems, truncated: false },
         })?;

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::shortlist::{Item, parse_stored, to_stored, toggle};
+use crate::core::explore::shortlist::{Item, parse_stored, to_stored, toggle};
 
 const KEY: &str = "jpe.shortlist.v1";
 

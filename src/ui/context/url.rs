@@ -1,21 +1,14 @@
 //! The URL is the one source of truth for what the user is looking at. This holds the current
-//! query string in a signal, follows Back/Forward, and writes changes to the history.
+//! query string in a signal, follows Back/Forward, and writes changes to the history (push or
+//! replace as `core::query::params` says).
 
 use leptos::prelude::*;
 
-use crate::core::query::Query;
+use crate::core::query::{History, Query};
 
 /// The current `location.search`, updated on every navigation.
 #[derive(Clone, Copy)]
 pub struct UrlSearch(pub RwSignal<String>);
-
-/// Whether a change gets its own history entry (opening a place) or replaces the current one
-/// (typing, ticking a filter), per the URL contract.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Nav {
-    Push,
-    Replace,
-}
 
 fn current_search() -> String {
     window().location().search().unwrap_or_default()
@@ -46,13 +39,16 @@ pub fn href(query: &Query) -> String {
 }
 
 impl UrlSearch {
-    pub fn navigate(self, query: &Query, nav: Nav) {
+    /// Shows `query`: a new history entry or the current one replaced, as the URL contract
+    /// says for what changed.
+    pub fn navigate(self, query: &Query) {
         let target = href(query);
-        if let Ok(history) = window().history() {
-            let result = match nav {
+        let history = Query::parse(&self.0.get_untracked()).history_to(query);
+        if let Ok(h) = window().history() {
+            let result = match history {
                 // The state marks entries the app pushed, so "Back to results" can return to them.
-                Nav::Push => history.push_state_with_url(&wasm_bindgen::JsValue::TRUE, "", Some(&target)),
-                Nav::Replace => history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target)),
+                History::Push => h.push_state_with_url(&wasm_bindgen::JsValue::TRUE, "", Some(&target)),
+                History::Replace => h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target)),
             };
             if let Err(e) = result {
                 // Browsers throttle very fast history writes; the view still follows the signal.

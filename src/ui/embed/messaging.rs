@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
-use crate::core::embed::{Ignored, Incoming, height_message, parent_target, read_message};
+use crate::core::site::embed::{Ignored, Incoming, height_message, parent_target, read_message};
 
 const LOG_PREFIX: &str = "Jiading Park Explorer:";
 

@@ -3,16 +3,14 @@
 
 use leptos::prelude::*;
 
-use crate::core::embed::{
-    DEFAULT_HEIGHT_PX, MAX_HEIGHT_PX, MIN_HEIGHT_PX, embed_query, host_script_snippet, iframe_snippet,
-};
 use crate::core::query::View;
+use crate::core::site::embed::{DEFAULT_HEIGHT_PX, MAX_HEIGHT_PX, MIN_HEIGHT_PX, host_script_snippet, iframe_snippet};
+use crate::core::site::theme::Theme;
 use crate::core::text::Lang;
-use crate::core::theme::Theme;
-use crate::ui::catalog::{Catalog, CurrentQuery, ui_lang};
-use crate::ui::i18n::tr;
-use crate::ui::labels;
-use crate::ui::url::href;
+use crate::ui::context::catalog::{Catalog, CurrentQuery, ui_lang};
+use crate::ui::context::i18n::tr;
+use crate::ui::context::url::href;
+use crate::ui::widgets::labels;
 
 /// An absolute URL for `relative`, resolved against this page.
 fn absolute(relative: &str) -> String {
@@ -38,7 +36,7 @@ pub fn EmbedPage() -> impl IntoView {
     let theme = RwSignal::new(start.theme.unwrap_or(data.config.theme));
     let height = RwSignal::new(DEFAULT_HEIGHT_PX);
     let src = Memo::new(move |_| {
-        let q = embed_query(&query.get().0, chosen_lang.get(), view_mode.get(), Some(theme.get()));
+        let q = query.get().0.for_embed(chosen_lang.get(), view_mode.get(), Some(theme.get()));
         absolute(&href(&q))
     });
     let snippet = Memo::new(move |_| {

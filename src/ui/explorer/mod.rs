@@ -1,17 +1,21 @@
-//! The explorer screen: search box, facets and results.
+//! The explorer screen: search box, facets and results, the open place, the map.
+//!
+//! May import: ui::context, ui::widgets, ui::detail, ui::map.
+
+mod results;
+mod search_box;
 
 use leptos::prelude::*;
 
-use crate::core::map_state::panes;
-use crate::core::query::{Query, View};
-use crate::ui::catalog::{CurrentQuery, ui_lang};
+use crate::core::query::{Query, View, panes};
+use crate::ui::context::catalog::{CurrentQuery, ui_lang};
+use crate::ui::context::i18n::tr;
+use crate::ui::context::url::UrlSearch;
 use crate::ui::detail::Detail;
-use crate::ui::facets::Facets;
-use crate::ui::i18n::tr;
+use crate::ui::explorer::results::Results;
+use crate::ui::explorer::search_box::SearchBox;
 use crate::ui::map::MapPane;
-use crate::ui::results::Results;
-use crate::ui::search_box::SearchBox;
-use crate::ui::url::{Nav, UrlSearch};
+use crate::ui::widgets::facets::Facets;
 
 /// Whether the window is wide enough to show the list and the map side by side.
 #[derive(Clone, Copy)]
@@ -108,7 +112,7 @@ fn ViewToggle() -> impl IntoView {
                 type="button"
                 class="toggle"
                 aria-pressed=move || if current() == view { "true" } else { "false" }
-                on:click=move |_| url.navigate(&Query { view: Some(view), ..query.get_untracked().0 }, Nav::Replace)
+                on:click=move |_| url.navigate(&Query { view: Some(view), ..query.get_untracked().0 })
             >
                 {label}
             </button>

@@ -6,17 +6,16 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::core::model::Dataset;
+use crate::core::data::Dataset;
+use crate::core::explore::shortlist::Item;
 use crate::core::query::Query;
-use crate::core::shortlist::Item;
 use crate::core::text::Lang;
-use crate::ui::catalog::{Catalog, CurrentOutcome, CurrentQuery, ui_lang};
-use crate::ui::detail::LastOpened;
-use crate::ui::i18n::tr;
-use crate::ui::labels;
-use crate::ui::marked::Marked;
-use crate::ui::star::Star;
-use crate::ui::url::{Nav, UrlSearch, href, is_plain_click};
+use crate::ui::context::catalog::{Catalog, CurrentOutcome, CurrentQuery, LastOpened, ui_lang};
+use crate::ui::context::i18n::tr;
+use crate::ui::context::url::{UrlSearch, href, is_plain_click};
+use crate::ui::widgets::labels;
+use crate::ui::widgets::marked::Marked;
+use crate::ui::widgets::star::Star;
 
 /// Results rendered at first and added per "show more": enough to scan, cheap to draw.
 const PAGE: usize = 50;
@@ -28,7 +27,7 @@ pub fn Results() -> impl IntoView {
     let url = expect_context::<UrlSearch>();
     let query = expect_context::<CurrentQuery>().0;
     let outcome = expect_context::<CurrentOutcome>().0;
-    let text = Memo::new(move |_| query.with(|(q, _)| q.q.clone()));
+    let text = Memo::new(move |_| query.with(|(q, _)| q.filters.q.clone()));
     // How many results to show belongs to one result set: remember it with the outcome it was
     // chosen for, so a new search starts again at one page without an effect resetting it.
     let shown = RwSignal::new((outcome.get_untracked(), PAGE));
@@ -80,7 +79,7 @@ pub fn Results() -> impl IntoView {
         });
     }
     let show_more = move |_| shown.set((outcome.get_untracked(), limit() + PAGE));
-    let clear = move |_| url.navigate(&query.get_untracked().0.without_filters(), Nav::Replace);
+    let clear = move |_| url.navigate(&query.get_untracked().0.without_filters());
     view! {
         <section class="results" aria-labelledby="results-heading">
             <h2 id="results-heading">{tr!(lang, results.heading)}</h2>
@@ -124,7 +123,7 @@ fn result_item(
     let on_click = move |ev: web_sys::MouseEvent| {
         if is_plain_click(&ev) {
             ev.prevent_default();
-            url.navigate(&Query { place: Some(id.clone()), ..query.get_untracked().0 }, Nav::Push);
+            url.navigate(&Query { place: Some(id.clone()), ..query.get_untracked().0 });
         }
     };
     let town = place.town.as_deref().and_then(|t| d.town(t)).map(|t| t.name.pick(lang));

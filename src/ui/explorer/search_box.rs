@@ -1,14 +1,16 @@
 //! The search box: an ARIA 1.2 combobox suggesting towns, sectors and places as you type
-//! (arrow keys move, Enter chooses, Escape closes, the count is announced).
+//! (the keys are core::search::combobox's; the count is announced).
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::core::suggest::{Suggestion, Target, suggest};
-use crate::ui::catalog::{Catalog, CurrentQuery, ui_lang};
-use crate::ui::i18n::tr;
-use crate::ui::marked::Marked;
-use crate::ui::url::{Nav, UrlSearch};
+use crate::core::explore::FacetId;
+use crate::core::search::combobox::{Action, Combobox};
+use crate::core::search::suggest::{Suggestion, Target, suggest};
+use crate::ui::context::catalog::{Catalog, CurrentQuery, ui_lang};
+use crate::ui::context::i18n::tr;
+use crate::ui::context::url::UrlSearch;
+use crate::ui::widgets::marked::Marked;
 
 const MAX_SUGGESTIONS: usize = 8;
 
@@ -18,50 +20,38 @@ pub fn SearchBox() -> impl IntoView {
     let catalog = expect_context::<Catalog>();
     let url = expect_context::<UrlSearch>();
     let query = expect_context::<CurrentQuery>().0;
-    let text = Memo::new(move |_| query.with(|(q, _)| q.q.clone()));
+    let text = Memo::new(move |_| query.with(|(q, _)| q.filters.q.clone()));
     let data = catalog.0.clone();
     let suggestions = Memo::new(move |_| text.with(|q| suggest(&data.dataset, &data.index, q, lang, MAX_SUGGESTIONS)));
     // Whether the list may show (the user has not dismissed it) and which option is active:
-    // states of the interaction itself, so they are signals set by the key and input handlers.
-    let open = RwSignal::new(false);
-    let active = RwSignal::new(None::<usize>);
-    let expanded = move || open.get() && suggestions.with(|s| !s.is_empty());
+    // the state of the interaction itself (core::search::combobox), set by the handlers.
+    let combo = RwSignal::new(Combobox::default());
+    let expanded = move || combo.get().expanded(suggestions.with(Vec::len));
 
     let set_text = move |value: String| {
         let mut q = query.get_untracked().0;
-        if q.q != value {
-            q.q = value;
-            url.navigate(&q, Nav::Replace);
+        if q.filters.q != value {
+            q.filters.q = value;
+            url.navigate(&q);
         }
-        open.set(true);
-        active.set(None);
+        combo.set(Combobox { open: true, active: None });
     };
     let data = catalog.0.clone();
     let choose = move |s: &Suggestion| {
         let mut q = query.get_untracked().0;
-        let nav = match &s.target {
-            Target::Place(i) => {
-                q.place = data.dataset.places.get(*i).map(|p| p.id.clone());
-                Nav::Push
-            }
-            Target::Town(id) => {
-                q.q.clear();
-                if !q.towns.contains(id) {
-                    q.towns.push(id.clone());
-                }
-                Nav::Replace
-            }
-            Target::Sector(id) => {
-                q.q.clear();
-                if !q.sectors.contains(id) {
-                    q.sectors.push(id.clone());
-                }
-                Nav::Replace
+        let mut filter_by = |facet: FacetId, id: &str| {
+            q.filters.q.clear();
+            if !q.filters.facets.is_selected(facet, id) {
+                q.filters.facets.toggle(facet, id);
             }
         };
-        open.set(false);
-        active.set(None);
-        url.navigate(&q, nav);
+        match &s.target {
+            Target::Place(i) => q.place = data.dataset.places.get(*i).map(|p| p.id.clone()),
+            Target::Town(id) => filter_by(FacetId::Town, id),
+            Target::Sector(id) => filter_by(FacetId::Sector, id),
+        }
+        combo.set(Combobox::default());
+        url.navigate(&q);
     };
     let choose_at = move |i: usize| {
         if let Some(s) = suggestions.with_untracked(|list| list.get(i).cloned()) {
@@ -81,38 +71,18 @@ pub fn SearchBox() -> impl IntoView {
         if ev.is_composing() {
             return;
         }
-        let n = suggestions.with_untracked(Vec::len);
-        match ev.key().as_str() {
-            "ArrowDown" if n > 0 => {
-                ev.prevent_default();
-                open.set(true);
-                active.update(|a| *a = Some(a.map_or(0, |i| (i + 1) % n)));
+        let has_text = !query.with_untracked(|(q, _)| q.filters.q.is_empty());
+        let reaction = combo.get_untracked().key(&ev.key(), suggestions.with_untracked(Vec::len), has_text);
+        if reaction.handled {
+            ev.prevent_default();
+        }
+        match reaction.action {
+            Action::Choose(i) => choose_on_key(i),
+            Action::Clear => {
+                set_text(String::new());
+                combo.set(reaction.state);
             }
-            "ArrowUp" if n > 0 => {
-                ev.prevent_default();
-                open.set(true);
-                active.update(|a| *a = Some(a.map_or(n - 1, |i| (i + n - 1) % n)));
-            }
-            "Enter" => {
-                if let (true, Some(i)) = (open.get_untracked(), active.get_untracked()) {
-                    ev.prevent_default();
-                    choose_on_key(i);
-                } else {
-                    open.set(false);
-                }
-            }
-            "Escape" => {
-                if expanded() {
-                    ev.prevent_default();
-                    open.set(false);
-                    active.set(None);
-                } else if !query.with_untracked(|(q, _)| q.q.is_empty()) {
-                    ev.prevent_default();
-                    set_text(String::new());
-                    open.set(false);
-                }
-            }
-            _ => {}
+            Action::None => combo.set(reaction.state),
         }
     };
     let options = move || {
@@ -132,7 +102,7 @@ pub fn SearchBox() -> impl IntoView {
                             id=format!("suggestion-{i}")
                             role="option"
                             class="suggestion"
-                            aria-selected=move || if active.get() == Some(i) { "true" } else { "false" }
+                            aria-selected=move || if combo.get().active == Some(i) { "true" } else { "false" }
                             // Keep focus in the box while the pointer chooses.
                             on:mousedown=|ev| ev.prevent_default()
                             on:click=move |_| choose_at(i)
@@ -170,14 +140,14 @@ pub fn SearchBox() -> impl IntoView {
                     aria-autocomplete="list"
                     aria-controls="search-suggestions"
                     aria-expanded=move || if expanded() { "true" } else { "false" }
-                    aria-activedescendant=move || active.get().filter(|_| expanded()).map(|i| format!("suggestion-{i}"))
+                    aria-activedescendant=move || combo.get().active.filter(|_| expanded()).map(|i| format!("suggestion-{i}"))
                     aria-describedby="search-hint"
                     prop:value=move || text.get()
                     on:input=on_input
                     on:compositionend=move |ev| set_text(event_target_value(&ev))
                     on:keydown=on_keydown
-                    on:blur=move |_| open.set(false)
-                    on:focus=move |_| open.set(true)
+                    on:blur=move |_| combo.update(|l| l.open = false)
+                    on:focus=move |_| combo.update(|l| l.open = true)
                 />
                 <ul id="search-suggestions" role="listbox" aria-label=tr!(lang, suggest.listbox) class="suggestions" hidden=move || !expanded()>
                     {options}

@@ -7,10 +7,9 @@ use leaflet::{
 };
 use wasm_bindgen::JsValue;
 
-use crate::core::config::Tiles;
-use crate::core::geo::{Area, Geography};
-use crate::core::map_state::to_display;
-use crate::core::model::{Crs, Point};
+use crate::core::geo::{Area, Crs, Geography, Point, to_display};
+use crate::core::site::config::Tiles;
+use crate::core::site::links::escape_html;
 use crate::core::text::Lang;
 use crate::ui::map::leaflet_ext::div_icon;
 
@@ -55,8 +54,7 @@ pub fn add_base(map: &Map, geo: &Geography, tiles: Option<&Tiles>, display: Crs,
             let options = TileLayerOptions::new();
             options.set_max_zoom(f64::from(t.max_zoom));
             // Attribution is shown as HTML by Leaflet: pass plain text only.
-            let text = t.attribution.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
-            let _ = Reflect::set(&options, &"attribution".into(), &text.into());
+            let _ = Reflect::set(&options, &"attribution".into(), &escape_html(&t.attribution).into());
             let _ = Reflect::set(&options, &"subdomains".into(), &t.subdomains.clone().into());
             TileLayer::new_options(url, &options).add_to(map);
         }

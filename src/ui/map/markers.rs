@@ -8,12 +8,12 @@ use leaflet::{LatLng, Marker, MarkerOptions};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
-use crate::core::map_state::MarkerSpec;
-use crate::core::model::{Kind, Precision};
+use crate::core::data::{Kind, Precision};
+use crate::core::explore::markers::MarkerSpec;
 use crate::core::text::Lang;
-use crate::ui::i18n::tr;
-use crate::ui::labels;
+use crate::ui::context::i18n::tr;
 use crate::ui::map::leaflet_ext::{MarkerCluster, MarkerClusterGroup, bind_tooltip, div_icon, marker_cluster_group};
+use crate::ui::widgets::labels;
 
 /// The property on each marker that names its place (index into the dataset).
 const PLACE_KEY: &str = "jpePlace";

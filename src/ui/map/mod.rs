@@ -1,5 +1,7 @@
 //! The map pane: Leaflet (loaded on first use) showing the district, the towns and one marker
 //! per located result, kept in step with the URL — results, the open place, and the view (`at`).
+//!
+//! May import: ui::context, ui::widgets.
 
 mod base;
 mod leaflet_ext;
@@ -16,16 +18,14 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
-use crate::core::map_state::{
-    BBox, MAX_ZOOM, MIN_ZOOM, MapView, MarkerSpec, display_to_wgs84, markers, wgs84_to_display,
-};
-use crate::core::model::Crs;
-use crate::core::query::Query;
-use crate::ui::catalog::{Catalog, CurrentOutcome, CurrentQuery, ui_lang};
-use crate::ui::i18n::tr;
+use crate::core::explore::markers::{MarkerSpec, markers};
+use crate::core::geo::{BBox, Crs, display_to_wgs84, wgs84_to_display};
+use crate::core::query::{MAX_ZOOM, MIN_ZOOM, MapView, Query};
+use crate::ui::context::catalog::{Catalog, CurrentOutcome, CurrentQuery, ui_lang};
+use crate::ui::context::i18n::tr;
+use crate::ui::context::perf::{mark, measure};
+use crate::ui::context::url::UrlSearch;
 use crate::ui::map::markers::MarkerSet;
-use crate::ui::perf::{mark, measure};
-use crate::ui::url::{Nav, UrlSearch};
 
 const NO_TILES_MAX_ZOOM: u8 = 14;
 /// How far one press of a pan button moves the map.
@@ -127,7 +127,7 @@ pub fn MapPane(#[prop(into)] visible: Signal<bool>) -> impl IntoView {
         let open_place = move |i: usize| {
             let mut q = query.get_untracked().0;
             q.place = data.dataset.places.get(i).map(|p| p.id.clone());
-            url.navigate(&q, Nav::Push);
+            url.navigate(&q);
         };
         let set = MarkerSet::new(false, lang, open_place.clone());
         set.group.unchecked_ref::<leaflet::Layer>().add_to(&map);
@@ -138,7 +138,7 @@ pub fn MapPane(#[prop(into)] visible: Signal<bool>) -> impl IntoView {
             let Some(view) = current().map(|h| h.view()) else { return };
             let q = query.get_untracked().0;
             if q.at.map(|a| a.encode()) != Some(view.encode()) {
-                url.navigate(&Query { at: Some(view), ..q }, Nav::Replace);
+                url.navigate(&Query { at: Some(view), ..q });
             }
         });
         map.unchecked_ref::<leaflet::Evented>().on("moveend", on_move.as_ref());
@@ -237,7 +237,7 @@ pub fn MapPane(#[prop(into)] visible: Signal<bool>) -> impl IntoView {
         }
     });
 
-    let has_area = move || query.with(|(q, _)| q.within.is_some());
+    let has_area = move || query.with(|(q, _)| q.filters.within.is_some());
     // One handler for every control keeps the generated code small.
     let act = move |action: MapAction| {
         let Some(h) = current() else { return };
@@ -253,9 +253,9 @@ pub fn MapPane(#[prop(into)] visible: Signal<bool>) -> impl IntoView {
                 h.map.fit_bounds(&h.home);
             }
             MapAction::ToggleArea => {
-                let q = query.get_untracked().0;
-                let within = if q.within.is_some() { None } else { h.bounds() };
-                url.navigate(&Query { within, ..q }, Nav::Replace);
+                let mut q = query.get_untracked().0;
+                q.filters.within = if q.filters.within.is_some() { None } else { h.bounds() };
+                url.navigate(&q);
             }
         }
     };

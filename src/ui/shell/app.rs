@@ -8,24 +8,22 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use leptos::prelude::*;
 
 use crate::core::query::{Page, Query};
+use crate::core::site::theme::Theme;
 use crate::core::text::Lang;
-use crate::core::theme::Theme;
-use crate::ui::catalog::{Catalog, CurrentQuery, Loaded, UiLang, provide_derived, ui_lang};
-use crate::ui::compare_page::ComparePage;
-use crate::ui::detail::LastOpened;
-use crate::ui::embed;
-use crate::ui::embed_page::EmbedPage;
+use crate::ui::context::catalog::{Catalog, CurrentQuery, LastOpened, Loaded, UiLang, provide_derived, ui_lang};
+use crate::ui::context::i18n::{html_lang, tr};
+use crate::ui::context::load::load_catalog;
+use crate::ui::context::shortlist_store::Shortlist;
+use crate::ui::context::url::{UrlSearch, provide_url};
+use crate::ui::embed::{EmbedPage, messaging};
 use crate::ui::explorer::{Explorer, provide_wide};
-use crate::ui::i18n::{html_lang, tr};
-use crate::ui::load::load_catalog;
-use crate::ui::notices::DeliveryNotices;
-use crate::ui::offline::register_service_worker;
-use crate::ui::problems::LoadProblem;
-use crate::ui::shortlist_page::ShortlistPage;
-use crate::ui::shortlist_store::Shortlist;
-use crate::ui::sources_page::SourcesPage;
-use crate::ui::spaces_page::SpacesPage;
-use crate::ui::url::{Nav, UrlSearch, href, is_plain_click, provide_url};
+use crate::ui::shell::header::{EmbedBar, Footer, Header};
+use crate::ui::shell::notices::DeliveryNotices;
+use crate::ui::shell::offline::register_service_worker;
+use crate::ui::shell::problems::LoadProblem;
+use crate::ui::shortlist::{ComparePage, ShortlistPage};
+use crate::ui::sources::SourcesPage;
+use crate::ui::spaces::SpacesPage;
 
 /// The browser's preferred language among those the app has.
 fn browser_lang() -> Lang {
@@ -92,142 +90,6 @@ pub fn App() -> impl IntoView {
                 <Footer loaded=Signal::derive(move || state().and_then(Result::ok)) />
             </Show>
         }
-    }
-}
-
-/// Embed mode's only chrome: what this is, the language switch and a way out to the full site.
-#[component]
-fn EmbedBar(url: UrlSearch, query: Memo<Query>) -> impl IntoView {
-    let lang = ui_lang();
-    let full = move || href(&Query { embed: false, theme: None, ..query.get() });
-    view! {
-        <header class="embed-bar">
-            <span class="embed-name">{tr!(lang, site_name)}</span>
-            <LangSwitch url query />
-            <a href=full target="_blank" rel="noopener">
-                {tr!(lang, embed.open_full)}
-                <span class="visually-hidden">" " {tr!(lang, embed.new_tab)}</span>
-            </a>
-        </header>
-    }
-}
-
-#[component]
-fn Header(url: UrlSearch, query: Memo<Query>) -> impl IntoView {
-    let lang = ui_lang();
-    let shortlist = use_context::<Shortlist>();
-    let count = move || shortlist.map_or(0, |s| s.items.with(Vec::len));
-    let link = move |page: Option<Page>, label: &'static str, counted: bool| {
-        let target = move || Query { page, place: None, shortlist: None, compare: vec![], ..query.get() };
-        let current =
-            move || query.with(|q| q.page == page || (page == Some(Page::Shortlist) && q.page == Some(Page::Compare)));
-        let on_click = move |ev: web_sys::MouseEvent| {
-            if is_plain_click(&ev) {
-                ev.prevent_default();
-                url.navigate(&target(), Nav::Push);
-            }
-        };
-        view! {
-            <li>
-                <a href=move || href(&target()) aria-current=move || current().then_some("page") on:click=on_click>
-                    {label}
-                    {counted.then(|| view! { " " <span class="count-badge">{count}</span> })}
-                </a>
-            </li>
-        }
-    };
-    view! {
-        <header class="site-header">
-            <a class="brand" href=move || href(&Query { page: None, place: None, ..query.get() })>
-                {tr!(lang, site_name)}
-            </a>
-            <nav aria-label=tr!(lang, nav.label)>
-                <ul>
-                    {link(None, tr!(lang, nav.explore), false)}
-                    {link(Some(Page::Spaces), tr!(lang, nav.spaces), false)}
-                    {link(Some(Page::Shortlist), tr!(lang, nav.shortlist), true)}
-                    {link(Some(Page::Sources), tr!(lang, nav.sources), false)}
-                    {link(Some(Page::Embed), tr!(lang, nav.embed), false)}
-                </ul>
-            </nav>
-            <LangSwitch url query />
-        </header>
-    }
-}
-
-/// 中文 | English, each in its own language, as links (a new tab works too).
-#[component]
-fn LangSwitch(url: UrlSearch, query: Memo<Query>) -> impl IntoView {
-    let current = ui_lang();
-    let link = move |lang: Lang, label: &'static str| {
-        let target = move || Query { lang: Some(lang), ..query.get() };
-        let on_click = move |ev: web_sys::MouseEvent| {
-            if is_plain_click(&ev) {
-                ev.prevent_default();
-                url.navigate(&target(), Nav::Replace);
-                // The page is rebuilt in the new language; keep the keyboard where it was.
-                request_animation_frame(move || {
-                    if let Ok(Some(el)) =
-                        document().query_selector(&format!("#lang-switch a[lang=\"{}\"]", lang.code()))
-                    {
-                        use wasm_bindgen::JsCast;
-                        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                            let _ = el.focus();
-                        }
-                    }
-                });
-            }
-        };
-        view! {
-            <a
-                href=move || href(&target())
-                lang=lang.code()
-                hreflang=lang.code()
-                aria-current=(current == lang).then_some("true")
-                on:click=on_click
-            >
-                {label}
-            </a>
-        }
-    };
-    view! {
-        <div id="lang-switch" class="lang-switch" role="group" aria-label=tr!(current, nav.language)>
-            {link(Lang::Zh, "中文")}
-            {link(Lang::En, "English")}
-        </div>
-    }
-}
-
-#[component]
-fn Footer(loaded: Signal<Option<Arc<Loaded>>>) -> impl IntoView {
-    let lang = ui_lang();
-    view! {
-        <footer class="site-footer">
-            <p>{tr!(lang, footer.disclaimer)}</p>
-            {move || {
-                loaded.get().map(|data| {
-                    let d = &data.dataset;
-                    view! {
-                        <p>
-                            {tr!(
-                                lang, footer.checked, date = d.updated.display(lang), places = d.places.len(),
-                                sources = d.sources.len()
-                            )}
-                        </p>
-                        {data.config.contact_email.clone().map(|email| {
-                            let subject = tr!(lang, footer.correction_subject);
-                            let subject: String = form_urlencoded::byte_serialize(subject.as_bytes()).collect();
-                            let href = format!("mailto:{email}?subject={}", subject.replace('+', "%20"));
-                            view! {
-                                <p>
-                                    {tr!(lang, footer.correction_prompt)} " " <a href=href>{tr!(lang, footer.correction_link)}</a>
-                                </p>
-                            }
-                        })}
-                    }
-                })
-            }}
-        </footer>
     }
 }
 
@@ -304,7 +166,7 @@ fn start_once(data: &Loaded, embed: bool) {
     }
     register_service_worker();
     if embed {
-        embed::start_messaging(data.config.parent_origins.clone());
-        embed::open_other_sites_in_new_tabs();
+        messaging::start_messaging(data.config.parent_origins.clone());
+        messaging::open_other_sites_in_new_tabs();
     }
 }

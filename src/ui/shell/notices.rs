@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::core::dates::PartialDate;
-use crate::ui::catalog::{Delivery, ui_lang};
-use crate::ui::i18n::tr;
+use crate::core::text::PartialDate;
+use crate::ui::context::catalog::{Delivery, ui_lang};
+use crate::ui::context::i18n::tr;
 
 #[component]
 pub fn DeliveryNotices(delivery: Delivery, updated: PartialDate) -> impl IntoView {

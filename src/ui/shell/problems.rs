@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::ui::catalog::ui_lang;
-use crate::ui::i18n::tr;
-use crate::ui::load::LoadError;
+use crate::ui::context::catalog::ui_lang;
+use crate::ui::context::i18n::tr;
+use crate::ui::context::load::LoadError;
 
 /// How many problems the panel lists before summarising the rest.
 const SHOWN_PROBLEMS: usize = 50;

@@ -1,81 +1,17 @@
-//! Up to four places or spaces side by side: one row per field, aligned, with the same units,
-//! and the rows where they differ marked.
+//! Up to four places or spaces side by side: one row per compared field (core::explore::compare),
+//! aligned, with the same units, and the rows where they differ marked.
 
 use leptos::prelude::*;
 
-use crate::core::format;
-use crate::core::model::{Dataset, Figure};
-use crate::core::shortlist::Item;
-use crate::core::spaces::Row;
-use crate::core::text::Lang;
-use crate::ui::catalog::{Catalog, CurrentQuery, ui_lang};
-use crate::ui::i18n::tr;
-use crate::ui::labels;
-use crate::ui::shortlist_page::describe;
-use crate::ui::url::{Nav, UrlSearch};
-
-/// One field of the comparison: its label and each item's value as shown (`None`: not published).
-fn fields(d: &Dataset, rows: &[Row], lang: Lang) -> Vec<(&'static str, Vec<Option<String>>)> {
-    let each = |f: &dyn Fn(&Row) -> Option<String>| rows.iter().map(f).collect::<Vec<_>>();
-    let figure = |r: &Row, f: Figure| {
-        r.place(d)
-            .figures
-            .get(f)
-            .map(|v| format::qualified(r.place(d).qualifiers.get(f.field()).copied(), format::figure(f, v, lang), lang))
-    };
-    vec![
-        (tr!(lang, facets.kind), each(&|r| Some(labels::kind(r.place(d).kind, lang).to_owned()))),
-        (
-            tr!(lang, detail.town),
-            each(&|r| r.place(d).town.as_deref().and_then(|t| d.town(t)).map(|t| t.name.pick(lang).text.to_owned())),
-        ),
-        (tr!(lang, detail.status), each(&|r| Some(labels::status(r.place(d).status, lang).to_owned()))),
-        (tr!(lang, detail.address), each(&|r| r.place(d).address.as_ref().map(|a| a.pick(lang).text.to_owned()))),
-        (tr!(lang, detail.opening), each(&|r| r.place(d).opening.map(|o| o.display(lang)))),
-        (tr!(lang, figure.investment), each(&|r| figure(r, Figure::InvestmentCny))),
-        (
-            tr!(lang, figure.site_area),
-            each(&|r| figure(r, Figure::SiteAreaM2).or_else(|| figure(r, Figure::SiteAreaMu))),
-        ),
-        (tr!(lang, figure.building_area), each(&|r| figure(r, Figure::BuildingAreaM2))),
-        (tr!(lang, column.usage), each(&|r| r.space_use(d).map(|u| labels::space_use(u, lang).to_owned()))),
-        (tr!(lang, column.floor), each(&|r| r.floor(d).map(str::to_owned))),
-        (tr!(lang, column.area), each(&|r| r.space(d).and_then(|s| s.area_m2).map(|a| format::area(a, lang)))),
-        (tr!(lang, column.height), each(&|r| r.height(d).map(|h| format::metres(h, lang)))),
-        (tr!(lang, column.load), each(&|r| r.load(d).map(|l| format::load(l, lang)))),
-        (tr!(lang, column.power), each(&|r| r.power(d).map(|p| format::power(p, lang)))),
-        (tr!(lang, column.rent), each(&|r| r.rent(d).map(|x| format::rent(x, lang)))),
-        (tr!(lang, column.deal), each(&|r| r.deal(d).map(|x| labels::deal(x, lang).to_owned()))),
-        (
-            tr!(lang, column.availability),
-            each(&|r| r.space(d).map(|_| labels::availability(r.availability(d), lang).to_owned())),
-        ),
-        (
-            tr!(lang, detail.sectors),
-            each(&|r| {
-                let names: Vec<&str> =
-                    r.place(d).sectors.iter().filter_map(|s| d.sector(s)).map(|s| s.name.pick(lang).text).collect();
-                (!names.is_empty()).then(|| names.join(", "))
-            }),
-        ),
-        (
-            tr!(lang, detail.facilities),
-            each(&|r| {
-                let names: Vec<&str> = r.place(d).facilities.iter().map(|f| labels::facility(*f, lang)).collect();
-                (!names.is_empty()).then(|| names.join(", "))
-            }),
-        ),
-        (
-            tr!(lang, detail.contact),
-            each(&|r| {
-                let c = &r.place(d).contact;
-                let all: Vec<&str> =
-                    [c.phone.as_deref(), c.email.as_deref(), c.url.as_deref()].into_iter().flatten().collect();
-                (!all.is_empty()).then(|| all.join(", "))
-            }),
-        ),
-    ]
-}
+use crate::core::explore::Row;
+use crate::core::explore::compare::{Compared, compare};
+use crate::core::explore::shortlist::{Item, describe};
+use crate::ui::context::catalog::{Catalog, CurrentQuery, ui_lang};
+use crate::ui::context::i18n::tr;
+use crate::ui::context::url::UrlSearch;
+use crate::ui::widgets::cell::cell_view;
+use crate::ui::widgets::labels;
+use crate::ui::widgets::words::UiWords;
 
 #[component]
 pub fn ComparePage() -> impl IntoView {
@@ -86,6 +22,7 @@ pub fn ComparePage() -> impl IntoView {
     let data = catalog.0.clone();
     move || {
         let d = &data.dataset;
+        let words = UiWords(lang);
         let items: Vec<Item> = query.with(|(q, _)| q.compare.clone());
         let resolved: Vec<(Item, Row)> =
             items.iter().filter_map(|i| i.resolve(d).map(|(place, space)| (i.clone(), Row { place, space }))).collect();
@@ -102,12 +39,12 @@ pub fn ComparePage() -> impl IntoView {
         let heads = resolved
             .iter()
             .map(|(item, _)| {
-                let name = describe(d, item, lang).unwrap_or_default();
+                let name = describe(d, item, &words).unwrap_or_default();
                 let item = item.clone();
                 let remove = move |_| {
                     let mut q = query.get_untracked().0;
                     q.compare.retain(|i| i != &item);
-                    url.navigate(&q, Nav::Replace);
+                    url.navigate(&q);
                 };
                 view! {
                     <th scope="col">
@@ -120,22 +57,19 @@ pub fn ComparePage() -> impl IntoView {
                 }
             })
             .collect_view();
-        let body = fields(d, &rows, lang)
+        let body = compare(d, &rows, &words)
             .into_iter()
-            .map(|(label, values)| {
-                let differs = values.windows(2).any(|w| w[0] != w[1]);
-                let cells = values
-                    .into_iter()
-                    .map(|v| match v {
-                        Some(v) => view! { <td>{v}</td> }.into_any(),
-                        None => view! { <td class="not-published">{tr!(lang, detail.not_published)}</td> }.into_any(),
-                    })
-                    .collect_view();
+            .map(|row| {
+                let label = match row.field {
+                    Compared::Place(f) => labels::place_field(f, lang),
+                    Compared::Space(f) => labels::space_field(f, lang),
+                };
+                let cells = row.cells.into_iter().map(|c| cell_view(c, lang)).collect_view();
                 view! {
-                    <tr class:differs=differs>
+                    <tr class:differs=row.differs>
                         <th scope="row">
                             {label}
-                            {differs.then(|| view! { " " <span class="differs-mark">{tr!(lang, compare.differs)}</span> })}
+                            {row.differs.then(|| view! { " " <span class="differs-mark">{tr!(lang, compare.differs)}</span> })}
                         </th>
                         {cells}
                     </tr>

@@ -1,38 +1,25 @@
 //! The shortlist: starred places and spaces, a link to share them, comparison of up to four,
 //! and an enquiry composed as an email the user sends themselves.
+//!
+//! May import: ui::context, ui::widgets.
+
+mod compare;
+mod enquiry;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::core::format;
-use crate::core::mailto::mailto;
-use crate::core::model::Dataset;
+use crate::core::explore::shortlist::{Item, describe};
 use crate::core::query::{MAX_COMPARE, Page, Query};
-use crate::core::shortlist::Item;
-use crate::core::text::Lang;
-use crate::ui::catalog::{Catalog, CurrentQuery, ui_lang};
-use crate::ui::i18n::tr;
-use crate::ui::labels;
-use crate::ui::shortlist_store::{Shortlist, StoreProblem};
-use crate::ui::star::Star;
-use crate::ui::url::{Nav, UrlSearch, href};
+use crate::ui::context::catalog::{Catalog, CurrentQuery, ui_lang};
+use crate::ui::context::i18n::tr;
+use crate::ui::context::shortlist_store::{Shortlist, StoreProblem};
+use crate::ui::context::url::{UrlSearch, href};
+use crate::ui::shortlist::enquiry::Enquiry;
+use crate::ui::widgets::star::Star;
+use crate::ui::widgets::words::UiWords;
 
-/// A place, or "place — use, floor, area" for a space.
-pub fn describe(d: &Dataset, item: &Item, lang: Lang) -> Option<String> {
-    let (p, s) = item.resolve(d)?;
-    let place = &d.places[p];
-    let name = place.name.pick(lang).text.to_owned();
-    let Some(space) = s.and_then(|s| place.spaces.get(s)) else { return Some(name) };
-    let parts: Vec<String> = [
-        space.space_use.map(|u| labels::space_use(u, lang).to_owned()),
-        space.floor.as_ref().map(|f| tr!(lang, shortlist.floor, floor = f.as_str())),
-        space.area_m2.map(|a| format::area(a, lang)),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    Some(format!("{name} — {}", parts.join(", ")))
-}
+pub use compare::ComparePage;
 
 #[component]
 pub fn ShortlistPage() -> impl IntoView {
@@ -51,7 +38,7 @@ pub fn ShortlistPage() -> impl IntoView {
         let d = &data.dataset;
         shown()
             .into_iter()
-            .filter_map(|item| describe(d, &item, lang).map(|text| (item, text)))
+            .filter_map(|item| describe(d, &item, &UiWords(lang)).map(|text| (item, text)))
             .map(|(item, text)| {
                 let id = format!("select-{}", item.encode().replace(':', "-"));
                 let checked = {
@@ -64,7 +51,7 @@ pub fn ShortlistPage() -> impl IntoView {
                 };
                 let toggle = {
                     let item = item.clone();
-                    move |_| selected.update(|s| *s = crate::core::shortlist::toggle(s, &item))
+                    move |_| selected.update(|s| *s = crate::core::explore::shortlist::toggle(s, &item))
                 };
                 let place_id = item.resolve(d).map(|(p, _)| d.places[p].id.clone());
                 let target = Query { place: place_id, page: None, shortlist: None, ..query.get_untracked().0 };
@@ -87,7 +74,7 @@ pub fn ShortlistPage() -> impl IntoView {
             shortlist: None,
             ..query.get_untracked().0
         };
-        url.navigate(&q, Nav::Push);
+        url.navigate(&q);
     };
     let share_link = move || {
         let items = list.items.get();
@@ -111,7 +98,7 @@ pub fn ShortlistPage() -> impl IntoView {
             }
         }
         list.set(items);
-        url.navigate(&Query { shortlist: None, ..query.get_untracked().0 }, Nav::Replace);
+        url.navigate(&Query { shortlist: None, ..query.get_untracked().0 });
     };
     let problem = move || {
         list.problem.get().map(|p| {
@@ -162,110 +149,5 @@ pub fn ShortlistPage() -> impl IntoView {
                 <Enquiry items=Signal::derive(shown) />
             </Show>
         </div>
-    }
-}
-
-/// The enquiry: requirements typed here become an email naming the shortlisted places and
-/// spaces. The link opens the user's mail program; nothing is sent from here.
-#[component]
-fn Enquiry(items: Signal<Vec<Item>>) -> impl IntoView {
-    let lang = ui_lang();
-    let catalog = expect_context::<Catalog>();
-    let area = RwSignal::new(String::new());
-    let height = RwSignal::new(String::new());
-    let load = RwSignal::new(String::new());
-    let sector = RwSignal::new(String::new());
-    let move_in = RwSignal::new(String::new());
-    let message = RwSignal::new(String::new());
-    let data = catalog.0.clone();
-    let contacts = Memo::new(move |_| {
-        let d = &data.dataset;
-        let mut emails: Vec<String> = items
-            .get()
-            .iter()
-            .filter_map(|i| i.resolve(d))
-            .filter_map(|(p, _)| d.places[p].contact.email.clone())
-            .collect();
-        emails.dedup();
-        emails
-    });
-    let data = catalog.0.clone();
-    let link = move || {
-        let d = &data.dataset;
-        let names: Vec<String> = items.get().iter().filter_map(|i| describe(d, i, lang)).collect();
-        let field =
-            |label: &str, value: String| (!value.trim().is_empty()).then(|| format!("- {label}: {}", value.trim()));
-        let sector_name = d.sector(&sector.get()).map(|s| s.name.pick(lang).text.to_owned()).unwrap_or_default();
-        let needs: Vec<String> = [
-            field(tr!(lang, ask.area), area.get()),
-            field(tr!(lang, ask.height), height.get()),
-            field(tr!(lang, ask.load), load.get()),
-            field(tr!(lang, ask.sector), sector_name),
-            field(tr!(lang, ask.move_in), move_in.get()),
-        ]
-        .into_iter()
-        .flatten()
-        .collect();
-        let mut body = vec![tr!(lang, ask.greeting).to_owned(), String::new(), tr!(lang, ask.lead).to_owned()];
-        body.extend(names.iter().map(|n| format!("- {n}")));
-        if !needs.is_empty() {
-            body.push(String::new());
-            body.push(tr!(lang, ask.needs).to_owned());
-            body.extend(needs);
-        }
-        if !message.get().trim().is_empty() {
-            body.push(String::new());
-            body.push(message.get().trim().to_owned());
-        }
-        body.push(String::new());
-        body.push(tr!(lang, ask.closing).to_owned());
-        let to = contacts.get().join(",");
-        let subject = tr!(lang, ask.subject, names = names.join("; "));
-        mailto((!to.is_empty()).then_some(to.as_str()), &subject, &body.join("\n"))
-    };
-    let text_field = move |id: &'static str, label: &'static str, kind: &'static str, value: RwSignal<String>| {
-        view! {
-            <div class="field">
-                <label for=id>{label}</label>
-                <input id=id type=kind prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev)) />
-            </div>
-        }
-    };
-    let sectors = catalog
-        .0
-        .dataset
-        .sectors
-        .iter()
-        .map(|s| view! { <option value=s.id.clone()>{s.name.pick(lang).text.to_owned()}</option> })
-        .collect_view();
-    view! {
-        <section class="enquiry no-print" aria-labelledby="ask-heading">
-            <h2 id="ask-heading">{tr!(lang, ask.title)}</h2>
-            <p>{tr!(lang, ask.intro)}</p>
-            <p>
-                {move || {
-                    let c = contacts.get();
-                    if c.is_empty() { tr!(lang, ask.no_contact).to_owned() } else { tr!(lang, ask.contacts, list = c.join(", ")) }
-                }}
-            </p>
-            <form class="ask-form" on:submit=|ev| ev.prevent_default()>
-                {text_field("ask-area", tr!(lang, ask.area), "number", area)}
-                {text_field("ask-height", tr!(lang, ask.height), "number", height)}
-                {text_field("ask-load", tr!(lang, ask.load), "number", load)}
-                <div class="field">
-                    <label for="ask-sector">{tr!(lang, ask.sector)}</label>
-                    <select id="ask-sector" on:change=move |ev| sector.set(event_target_value(&ev))>
-                        <option value="">"—"</option>
-                        {sectors}
-                    </select>
-                </div>
-                {text_field("ask-move-in", tr!(lang, ask.move_in), "month", move_in)}
-                <div class="field">
-                    <label for="ask-message">{tr!(lang, ask.message)}</label>
-                    <textarea id="ask-message" rows="3" prop:value=move || message.get() on:input=move |ev| message.set(event_target_value(&ev))></textarea>
-                </div>
-                <a class="button primary" id="ask-link" href=link>{tr!(lang, ask.compose)}</a>
-            </form>
-        </section>
     }
 }

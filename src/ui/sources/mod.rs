@@ -1,12 +1,14 @@
 //! Every source the data cites, the date the data was checked, and the reference lists.
+//!
+//! May import: ui::context, ui::widgets.
 
 use leptos::prelude::*;
 
-use crate::core::model::Reliability;
-use crate::ui::catalog::{Catalog, ui_lang};
-use crate::ui::detail::source_entry;
-use crate::ui::i18n::tr;
-use crate::ui::load::{GEO_URL, PLACES_URL};
+use crate::core::data::Reliability;
+use crate::ui::context::catalog::{Catalog, ui_lang};
+use crate::ui::context::i18n::tr;
+use crate::ui::context::load::{GEO_URL, PLACES_URL};
+use crate::ui::widgets::text::source_entry;
 
 #[component]
 pub fn SourcesPage() -> impl IntoView {

@@ -1,9 +1,135 @@
-//! Words for the closed vocabularies of the data, in the interface language.
+//! The interface's words for what the core names by id: vocabulary values, fields, facets,
+//! table and CSV columns. Every match is exhaustive, so a new field or facet does not compile
+//! until it has its words.
 
-use crate::core::model::*;
+use crate::core::data::*;
+use crate::core::explore::csv_rows::CsvColumn;
+use crate::core::explore::{Column, FacetId, Limit};
+use crate::core::site::theme::Theme;
 use crate::core::text::Lang;
-use crate::core::theme::Theme;
-use crate::ui::i18n::tr;
+use crate::ui::context::i18n::tr;
+
+pub fn word(w: Word, lang: Lang) -> &'static str {
+    match w {
+        Word::Kind(k) => kind(k, lang),
+        Word::Kinds(k) => kind_plural(k, lang),
+        Word::Status(s) => status(s, lang),
+        Word::Reliability(r) => reliability(r, lang),
+        Word::Availability(a) => availability(a, lang),
+        Word::Deal(d) => deal(d, lang),
+        Word::SpaceUse(u) => space_use(u, lang),
+        Word::Facility(f) => facility(f, lang),
+    }
+}
+
+pub fn facet(f: FacetId, lang: Lang) -> &'static str {
+    match f {
+        FacetId::Kind => tr!(lang, facets.kind),
+        FacetId::Town => tr!(lang, facets.town),
+        FacetId::Sector => tr!(lang, facets.sector),
+        FacetId::Status => tr!(lang, facets.status),
+        FacetId::Programme => tr!(lang, facets.programme),
+    }
+}
+
+pub fn place_field(f: PlaceField, lang: Lang) -> &'static str {
+    match f {
+        PlaceField::Id => tr!(lang, field.id),
+        PlaceField::Kind => tr!(lang, facets.kind),
+        PlaceField::Name => tr!(lang, field.name),
+        PlaceField::Aliases => tr!(lang, field.aliases),
+        PlaceField::Town => tr!(lang, detail.town),
+        PlaceField::Status => tr!(lang, detail.status),
+        PlaceField::Sources => tr!(lang, detail.sources),
+        PlaceField::Location => tr!(lang, detail.location),
+        PlaceField::Address => tr!(lang, detail.address),
+        PlaceField::Sectors => tr!(lang, detail.sectors),
+        PlaceField::Summary => tr!(lang, field.summary),
+        PlaceField::Opening => tr!(lang, detail.opening),
+        PlaceField::InvestmentCny => tr!(lang, figure.investment),
+        PlaceField::RewardCny => tr!(lang, figure.reward),
+        PlaceField::AnnualOutputTargetCny => tr!(lang, figure.output),
+        PlaceField::SiteAreaM2 => tr!(lang, figure.site_area),
+        PlaceField::SiteAreaMu => tr!(lang, figure.land_mu),
+        PlaceField::BuildingAreaM2 => tr!(lang, figure.building_area),
+        PlaceField::Buildings => tr!(lang, detail.buildings),
+        PlaceField::Facilities => tr!(lang, detail.facilities),
+        PlaceField::Tenants => tr!(lang, detail.tenants),
+        PlaceField::Nearby => tr!(lang, detail.near),
+        PlaceField::Recognition => tr!(lang, detail.recognition),
+        PlaceField::Contact => tr!(lang, detail.contact),
+        PlaceField::LandUse => tr!(lang, detail.land_use),
+        PlaceField::RentCnyM2Day => tr!(lang, figure.rent),
+        PlaceField::PowerKva => tr!(lang, figure.power),
+        PlaceField::Spaces => tr!(lang, detail.spaces),
+        PlaceField::Timeline => tr!(lang, detail.timeline),
+        PlaceField::Facts => tr!(lang, detail.said),
+        PlaceField::Notes => tr!(lang, detail.notes),
+        PlaceField::Qualifiers => tr!(lang, field.qualifiers),
+        PlaceField::Cite => tr!(lang, field.cite),
+        PlaceField::Updated => tr!(lang, field.updated),
+    }
+}
+
+pub fn space_field(f: SpaceField, lang: Lang) -> &'static str {
+    match f {
+        SpaceField::Id => tr!(lang, field.id),
+        SpaceField::Use => tr!(lang, column.usage),
+        SpaceField::Floor => tr!(lang, column.floor),
+        SpaceField::Area => tr!(lang, column.area),
+        SpaceField::ClearHeight => tr!(lang, column.height),
+        SpaceField::FloorLoad => tr!(lang, column.load),
+        SpaceField::Power => tr!(lang, column.power),
+        SpaceField::Rent => tr!(lang, column.rent),
+        SpaceField::Deal => tr!(lang, column.deal),
+        SpaceField::Availability => tr!(lang, column.availability),
+        SpaceField::Note => tr!(lang, column.note),
+    }
+}
+
+pub fn limit(l: Limit, lang: Lang) -> &'static str {
+    match l {
+        Limit::AreaMin => tr!(lang, spaces.area_min),
+        Limit::AreaMax => tr!(lang, spaces.area_max),
+        Limit::HeightMin => tr!(lang, spaces.height_min),
+        Limit::LoadMin => tr!(lang, spaces.load_min),
+    }
+}
+
+/// The name of the place the n-th distance column measures from.
+fn anchor(anchors: &[String], n: u8) -> &str {
+    anchors.get(usize::from(n)).map_or("", String::as_str)
+}
+
+/// A spaces-table header; `anchors` name the places distance columns measure from.
+pub fn column(c: Column, lang: Lang, anchors: &[String]) -> String {
+    match c {
+        Column::Place => tr!(lang, spaces.place).to_owned(),
+        Column::Town => tr!(lang, detail.town).to_owned(),
+        Column::Distance(n) => tr!(lang, spaces.distance_to, name = anchor(anchors, n)),
+        other => other.field().map_or("", |f| space_field(f, lang)).to_owned(),
+    }
+}
+
+/// A CSV header: the column with its unit.
+pub fn csv_header(c: CsvColumn, lang: Lang, anchors: &[String]) -> String {
+    let fixed = match c {
+        CsvColumn::WholePlace => tr!(lang, csv.whole_place),
+        CsvColumn::Table(Column::Distance(n)) => return tr!(lang, csv.distance, name = anchor(anchors, n)),
+        CsvColumn::Table(Column::Place) => tr!(lang, csv.place),
+        CsvColumn::Table(Column::Town) => tr!(lang, csv.town),
+        CsvColumn::Table(Column::Use) => tr!(lang, csv.usage),
+        CsvColumn::Table(Column::Floor) => tr!(lang, csv.floor),
+        CsvColumn::Table(Column::Area) => tr!(lang, csv.area),
+        CsvColumn::Table(Column::Height) => tr!(lang, csv.height),
+        CsvColumn::Table(Column::Load) => tr!(lang, csv.load),
+        CsvColumn::Table(Column::Power) => tr!(lang, csv.power),
+        CsvColumn::Table(Column::Availability) => tr!(lang, csv.availability),
+        CsvColumn::Table(Column::Rent) => tr!(lang, csv.rent),
+        CsvColumn::Table(Column::Deal) => tr!(lang, csv.deal),
+    };
+    fixed.to_owned()
+}
 
 pub fn kind(k: Kind, lang: Lang) -> &'static str {
     match k {
@@ -77,19 +203,6 @@ pub fn facility(f: Facility, lang: Lang) -> &'static str {
         Facility::MeetingRoom => tr!(lang, facility.meeting_room),
         Facility::Warehouse => tr!(lang, facility.warehouse),
         Facility::Garage => tr!(lang, facility.garage),
-    }
-}
-
-pub fn figure(f: Figure, lang: Lang) -> &'static str {
-    match f {
-        Figure::InvestmentCny => tr!(lang, figure.investment),
-        Figure::RewardCny => tr!(lang, figure.reward),
-        Figure::AnnualOutputTargetCny => tr!(lang, figure.output),
-        Figure::SiteAreaM2 => tr!(lang, figure.site_area),
-        Figure::SiteAreaMu => tr!(lang, figure.land_mu),
-        Figure::BuildingAreaM2 => tr!(lang, figure.building_area),
-        Figure::RentCnyM2Day => tr!(lang, figure.rent),
-        Figure::PowerKva => tr!(lang, figure.power),
     }
 }
 

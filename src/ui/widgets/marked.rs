@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::highlight::segments;
+use crate::core::search::highlight::segments;
 
 #[component]
 pub fn Marked(text: String, query: String) -> impl IntoView {

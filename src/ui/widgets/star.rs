@@ -2,10 +2,10 @@
 
 use leptos::prelude::*;
 
-use crate::core::shortlist::Item;
-use crate::ui::catalog::ui_lang;
-use crate::ui::i18n::tr;
-use crate::ui::shortlist_store::Shortlist;
+use crate::core::explore::shortlist::Item;
+use crate::ui::context::catalog::ui_lang;
+use crate::ui::context::i18n::tr;
+use crate::ui::context::shortlist_store::Shortlist;
 
 #[component]
 pub fn Star(item: Item, name: String) -> impl IntoView {

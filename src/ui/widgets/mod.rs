@@ -1,0 +1,13 @@
+//! Pieces every page uses: the words for what the core names by id, data text and dates, the
+//! one table cell, search highlighting, the shortlist star, the facet filters, downloads.
+//!
+//! May import: ui::context.
+
+pub mod cell;
+pub mod download;
+pub mod facets;
+pub mod labels;
+pub mod marked;
+pub mod star;
+pub mod text;
+pub mod words;
