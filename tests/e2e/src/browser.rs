@@ -1,9 +1,12 @@
 //! Headless Debian Chromium driven through chromedriver, one fresh browser per test.
 
 use std::future::Future;
+use std::io::{BufRead, BufReader};
 use std::net::TcpListener;
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
+use std::sync::mpsc::{self, RecvTimeoutError};
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 use thirtyfour::common::log::LoggingPrefsLogLevel;
@@ -33,22 +36,58 @@ fn free_port() -> u16 {
 }
 
 impl Chromedriver {
+    /// Starts chromedriver on a free port and returns once it says it is listening
+    /// ("ChromeDriver was started successfully on port N."); panics if it exits first or says
+    /// nothing of the kind within 20 s.
     pub fn start() -> Chromedriver {
         let port = free_port();
-        let child = Command::new("chromedriver")
+        let mut child = Command::new("chromedriver")
             .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
+            .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
             .expect("chromedriver is installed (scripts/ensure-tools.sh browser)");
+        let stdout = child.stdout.take().expect("chromedriver's stdout is piped");
+        // Owned before waiting, so a panic below still kills the process.
         let driver = Chromedriver { child, url: format!("http://127.0.0.1:{port}") };
-        // Ready when it accepts connections.
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(Instant::now() < deadline, "chromedriver did not start");
-            std::thread::yield_now();
+        // What it printed up to the ready line, for the panic messages.
+        let printed = Arc::new(Mutex::new(String::new()));
+        let (ready_tx, ready_rx) = mpsc::channel::<bool>();
+        let printed2 = printed.clone();
+        std::thread::spawn(move || {
+            let mut reader = BufReader::new(stdout);
+            let mut line = Vec::new();
+            loop {
+                line.clear();
+                match reader.read_until(b'\n', &mut line) {
+                    // End of output: it exited (or closed stdout) before it was ready.
+                    Ok(0) | Err(_) => {
+                        let _ = ready_tx.send(false);
+                        return;
+                    }
+                    Ok(_) => {
+                        let text = String::from_utf8_lossy(&line);
+                        printed2.lock().unwrap_or_else(PoisonError::into_inner).push_str(&text);
+                        if text.contains("started successfully") {
+                            let _ = ready_tx.send(true);
+                            break;
+                        }
+                    }
+                }
+            }
+            // Keep reading whatever it prints later, so it never blocks on a full pipe.
+            let _ = std::io::copy(&mut reader, &mut std::io::sink());
+        });
+        let output = || printed.lock().unwrap_or_else(PoisonError::into_inner).clone();
+        match ready_rx.recv_timeout(Duration::from_secs(20)) {
+            Ok(true) => driver,
+            Ok(false) | Err(RecvTimeoutError::Disconnected) => {
+                panic!("chromedriver exited before it was ready; it printed:\n{}", output())
+            }
+            Err(RecvTimeoutError::Timeout) => {
+                panic!("chromedriver did not report that it had started within 20 s; it printed:\n{}", output())
+            }
         }
-        driver
     }
 }
 

@@ -2,12 +2,14 @@
 //! characters, pinyin (full, spaced, initials), English with typos, mixed; highlighting;
 //! suggestions in an accessible combobox.
 
+use std::collections::BTreeSet;
+
 use e2e::axe::assert_clean;
 use e2e::browser::{
     DESKTOP, console_errors, screenshot, wait_for, wait_for_text, wait_until, with_browser, with_browser_in,
 };
-use e2e::dist_dir;
 use e2e::server::Server;
+use e2e::{dist_dir, repo_root};
 use thirtyfour::prelude::*;
 
 async fn text_of(driver: &WebDriver, css: &str) -> WebDriverResult<String> {
@@ -103,6 +105,39 @@ async fn numbers_dates_and_fallbacks_follow_the_language() {
     .await;
 }
 
+/// Whether either language of a bilingual text (`{"zh": .., "en": ..}`) contains 安亭.
+fn mentions_anting(text: &serde_json::Value) -> bool {
+    ["zh", "en"].into_iter().any(|lang| text[lang].as_str().is_some_and(|s| s.contains("安亭")))
+}
+
+/// From the shipped data, by the name the Chinese interface shows (the Chinese name, else the
+/// English one): the places in Anting Town, and the places the initials of 安亭镇 may find —
+/// those in Anting Town or mentioning 安亭 in a searched field (name, aliases, address, summary,
+/// tenants).
+fn anting_places() -> (BTreeSet<String>, BTreeSet<String>) {
+    let text = std::fs::read_to_string(repo_root().join("public/data/places.json")).expect("places.json");
+    let data: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
+    let (mut in_town, mut may_match) = (BTreeSet::new(), BTreeSet::new());
+    for place in data["places"].as_array().expect("places") {
+        let name = &place["name"];
+        let shown = name["zh"].as_str().or(name["en"].as_str()).expect("a name").to_owned();
+        let listed = |field: &str| place[field].as_array().is_some_and(|texts| texts.iter().any(mentions_anting));
+        let anting = place["town"].as_str() == Some("anting");
+        let mentioned = mentions_anting(name)
+            || mentions_anting(&place["address"])
+            || mentions_anting(&place["summary"])
+            || listed("aliases")
+            || listed("tenants");
+        if anting {
+            in_town.insert(shown.clone());
+        }
+        if anting || mentioned {
+            may_match.insert(shown);
+        }
+    }
+    (in_town, may_match)
+}
+
 /// Types `q` into the search box from empty and returns the result names once settled.
 async fn search(driver: &WebDriver, q: &str) -> WebDriverResult<Vec<String>> {
     let input = driver.find(By::Css("#search-input")).await?;
@@ -118,6 +153,8 @@ async fn search(driver: &WebDriver, q: &str) -> WebDriverResult<Vec<String>> {
 
 #[tokio::test]
 async fn pinyin_typos_and_mixed_queries_find_places() {
+    let (in_town, may_match) = anting_places();
+    assert!(!in_town.is_empty(), "the shipped data has places in Anting Town");
     let server = Server::start(dist_dir());
     with_browser(DESKTOP, |driver| async move {
         driver.goto(server.url("/?lang=zh")).await?;
@@ -125,10 +162,18 @@ async fn pinyin_typos_and_mixed_queries_find_places() {
         let anting = search(&driver, "anting").await?;
         assert!(anting.iter().any(|n| n.contains("安亭")), "full pinyin: {anting:?}");
         assert_eq!(search(&driver, "an ting").await?, anting, "spaced syllables read as one word");
+        // Initials of 安亭镇 (an-ting-zhen): the places of Anting Town, and nothing unrelated.
         let initials = search(&driver, "atz").await?;
+        assert!(!initials.is_empty(), "initials of 安亭镇 find something");
+        let strays: Vec<&String> = initials.iter().filter(|n| !may_match.contains(*n)).collect();
         assert!(
-            initials.iter().any(|n| n.contains("安亭")) || !initials.is_empty(),
-            "initials of 安亭镇: {initials:?}"
+            strays.is_empty(),
+            "initials of 安亭镇 find only places in Anting or mentioning 安亭, not {strays:?}: {initials:?}"
+        );
+        let found = in_town.iter().filter(|n| initials.contains(*n)).count();
+        assert!(
+            found >= in_town.len().min(50),
+            "initials of 安亭镇 find the places of Anting Town {in_town:?}: {initials:?}"
         );
         let mixed = search(&driver, "waigang valeo").await?;
         assert_eq!(mixed.len(), 1, "{mixed:?}");

@@ -2,7 +2,7 @@
 
 use e2e::axe::assert_clean;
 use e2e::browser::{DESKTOP, PHONE, console_errors, screenshot, wait_for, wait_for_text, wait_until, with_browser};
-use e2e::server::{Reply, Server};
+use e2e::server::Server;
 use e2e::{dist_dir, repo_root};
 use thirtyfour::prelude::*;
 
@@ -271,73 +271,6 @@ async fn malformed_url_parameters_are_ignored_and_the_rest_applies() {
         wait_for(&driver, "li.result").await?;
         assert!(driver.find(By::Css(".notice")).await?.text().await?.contains("no-such-place"));
         assert!(console_errors(&driver).await?.is_empty());
-        Ok(())
-    })
-    .await;
-}
-
-#[tokio::test]
-async fn a_broken_data_file_shows_every_problem_with_its_path() {
-    let server = Server::start(dist_dir());
-    let mut v: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(repo_root().join("public/data/places.json")).unwrap()).unwrap();
-    v["places"][0]["town"] = "atlantis".into();
-    v["places"][1]["location"] = serde_json::json!({"lon": 116.39, "lat": 39.9, "crs": "wgs84", "precision": "exact"});
-    v["places"][2]["investment_cny"] = (-5).into();
-    server.set("/data/places.json", Reply::json(v.to_string()));
-    with_browser(DESKTOP, |driver| async move {
-        driver.goto(server.url("/")).await?;
-        let panel = wait_for(&driver, ".problem-panel").await?;
-        let text = panel.text().await?;
-        assert!(text.contains("The data file has errors"), "{text}");
-        for path in ["$.places[0].town", "$.places[1].location", "$.places[2].investment_cny"] {
-            assert!(text.contains(path), "the panel names {path}:\n{text}");
-        }
-        assert_eq!(driver.active_element().await?.class_name().await?.as_deref(), Some("problem-panel"));
-        screenshot(&driver, "error-invalid-data").await?;
-        assert_clean(&driver, "the invalid-data panel").await?;
-
-        // Not valid JSON at all.
-        server.set("/data/places.json", Reply::json("{\"schema\": 1, "));
-        driver.refresh().await?;
-        let text = wait_for(&driver, ".problem-panel").await?.text().await?;
-        assert!(text.contains("$: not valid JSON"), "{text}");
-        Ok(())
-    })
-    .await;
-}
-
-#[tokio::test]
-async fn a_failed_fetch_offers_a_retry_that_works() {
-    let server = Server::start(dist_dir());
-    server.set("/data/places.json", Reply::Status(503));
-    with_browser(DESKTOP, |driver| async move {
-        driver.goto(server.url("/")).await?;
-        let panel = wait_for(&driver, ".problem-panel").await?;
-        let text = panel.text().await?;
-        assert!(text.contains("The server answered 503"), "{text}");
-        assert_clean(&driver, "the failed-fetch panel").await?;
-        server.clear("/data/places.json");
-        driver.find(By::XPath("//button[normalize-space()='Try again']")).await?.click().await?;
-        wait_for(&driver, "li.result").await?;
-        Ok(())
-    })
-    .await;
-}
-
-#[tokio::test]
-async fn a_fetch_that_never_answers_times_out_with_a_message() {
-    let server = Server::start(dist_dir());
-    server.set("/config.json", Reply::json(r#"{"data_timeout_ms": 1500}"#));
-    server.set("/data/places.json", Reply::Hang);
-    with_browser(DESKTOP, |driver| async move {
-        driver.goto(server.url("/")).await?;
-        // Progress is shown while waiting, not an empty page.
-        let loading = wait_for(&driver, ".loading progress").await?;
-        assert!(loading.is_displayed().await?);
-        let text = wait_for(&driver, ".problem-panel").await?.text().await?;
-        assert!(text.contains("taking too long") && text.contains("within 2 seconds"), "{text}");
-        assert!(driver.find(By::XPath("//button[normalize-space()='Try again']")).await.is_ok());
         Ok(())
     })
     .await;

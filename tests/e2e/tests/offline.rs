@@ -6,9 +6,30 @@ use e2e::server::{Reply, Server};
 use e2e::{dist_dir, repo_root};
 use thirtyfour::prelude::*;
 
+/// The `updated` date of the data served on the first visit: made up for this test, so that a
+/// new edition of public/data/places.json changes nothing here.
+const FIRST_UPDATED: &str = "2031-03-15";
+/// How the app writes [`FIRST_UPDATED`] in English.
+const FIRST_UPDATED_EN: &str = "15 March 2031";
+/// The `updated` date of the newer data published later, after [`FIRST_UPDATED`].
+const NEWER_UPDATED: &str = "2031-04-02";
+const NEWER_UPDATED_EN: &str = "2 April 2031";
+
+fn shipped_text() -> String {
+    std::fs::read_to_string(repo_root().join("public/data/places.json")).expect("places.json")
+}
+
+/// The shipped data with the test's own date, served on the first visit.
+fn first_data() -> String {
+    let mut data: serde_json::Value = serde_json::from_str(&shipped_text()).expect("valid JSON");
+    assert_ne!(data["updated"], FIRST_UPDATED, "the test's date must differ from the shipped data's");
+    data["updated"] = serde_json::json!(FIRST_UPDATED);
+    data.to_string()
+}
+
 /// The shipped data with a later date and one place (referenced nowhere else) withdrawn.
 fn newer_data() -> (String, usize) {
-    let text = std::fs::read_to_string(repo_root().join("public/data/places.json")).expect("places.json");
+    let text = shipped_text();
     let mut data: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
     let places = data["places"].as_array_mut().expect("places");
     let lone = places
@@ -17,13 +38,15 @@ fn newer_data() -> (String, usize) {
         .expect("a place nothing else refers to");
     places.remove(lone);
     let count = places.len();
-    data["updated"] = serde_json::json!("2026-12-01");
+    data["updated"] = serde_json::json!(NEWER_UPDATED);
     (data.to_string(), count)
 }
 
 #[tokio::test]
 async fn works_offline_after_one_visit_and_announces_newer_data() {
     let server = Server::start(dist_dir());
+    // Before the first page load, so this is the copy the service worker saves.
+    server.set("/data/places.json", Reply::json(first_data()));
     with_browser(DESKTOP, |driver| async move {
         driver.goto(server.url("/?view=list")).await?;
         wait_for(&driver, "li.result").await?;
@@ -39,7 +62,7 @@ async fn works_offline_after_one_visit_and_announces_newer_data() {
         driver.refresh().await?;
         wait_for(&driver, "li.result").await?;
         let notice = wait_for(&driver, ".offline-notice").await?.text().await?;
-        assert!(notice.contains("offline") && notice.contains("24 November 2026"), "{notice}");
+        assert!(notice.contains("offline") && notice.contains(FIRST_UPDATED_EN), "{notice}");
         assert_eq!(driver.find(By::Css(".result-count")).await?.text().await?, all);
         // Another page of the app, still offline.
         driver.goto(server.url("/?page=sources&lang=zh")).await?;
@@ -52,7 +75,12 @@ async fn works_offline_after_one_visit_and_announces_newer_data() {
         server.come_up();
         driver.goto(server.url("/?view=list")).await?;
         let notice = wait_for(&driver, ".data-updated").await?.text().await?;
-        assert!(notice.contains("updated since your last visit") && notice.contains("1 December 2026"), "{notice}");
+        assert!(
+            notice.contains("updated since your last visit")
+                && notice.contains(FIRST_UPDATED_EN)
+                && notice.contains(NEWER_UPDATED_EN),
+            "{notice}"
+        );
         assert!(notice.contains("Places removed: 1."), "{notice}");
         wait_for_text(&driver, ".result-count", &format!("{count} places")).await?;
         assert!(driver.find_all(By::Css(".offline-notice")).await?.is_empty());

@@ -53,8 +53,9 @@ async fn every_space_in_one_table_sorted_with_unknowns_last() {
         let areas = column(&table_rows(&driver).await?, 4);
         let known = areas.iter().take_while(|a| *a != "not published").count();
         assert!(known > 1 && areas[known..].iter().all(|a| a == "not published"), "{areas:?}");
+        // The number in "4,000 m²", "about 37,400 m² (whole place…)" or "2.67 km²".
         let parse = |a: &str| {
-            a.split(' ').next().unwrap().replace(',', "").parse::<f64>().unwrap_or(f64::NAN)
+            a.split(' ').find_map(|t| t.replace(',', "").parse::<f64>().ok()).unwrap_or(f64::NAN)
                 * if a.contains("km²") { 1e6 } else { 1.0 }
         };
         let values: Vec<f64> = areas[..known].iter().map(|a| parse(a)).collect();
@@ -101,6 +102,34 @@ async fn space_filters_live_in_the_url_and_narrow_list_and_map_too() {
         for row in table_rows(&driver).await? {
             assert!(row[4].contains("whole place") || row[4].contains("km²"), "{row:?}");
         }
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_requirement_outside_its_range_says_so_and_is_not_applied() {
+    let server = Server::start(dist_dir());
+    with_browser(DESKTOP, |driver| async move {
+        driver.goto(server.url("/?page=spaces&height_min=8")).await?;
+        let area = wait_for(&driver, "#space-area_min").await?;
+        area.send_keys("20000000").await?;
+        area.send_keys(Key::Tab).await?;
+        let message = wait_for(&driver, "#space-area_min-error:not(:empty)").await?.text().await?;
+        assert!(message.contains("0 to 10,000,000") && message.contains("not applied"), "{message}");
+        assert_eq!(area.attr("aria-invalid").await?.as_deref(), Some("true"));
+        assert_eq!(driver.current_url().await?.query(), Some("page=spaces&height_min=8"), "the URL is unchanged");
+        assert_clean(&driver, "a refused requirement").await?;
+        // A value within range clears the message and applies.
+        area.clear().await?;
+        area.send_keys("2000").await?;
+        area.send_keys(Key::Tab).await?;
+        wait_until(&driver, "location.search.includes('area_min=2000')").await?;
+        wait_until(&driver, "document.querySelector('#space-area_min-error').textContent === ''").await?;
+        // A linked value outside the range is dropped the same way.
+        driver.goto(server.url("/?page=spaces&height_min=51")).await?;
+        wait_for(&driver, ".spaces-table tbody tr").await?;
+        assert_eq!(driver.find(By::Css("#space-height_min")).await?.value().await?.as_deref(), Some(""));
         Ok(())
     })
     .await;
