@@ -130,5 +130,8 @@ fn every_chinese_character_in_the_data_has_a_pinyin_reading() {
         .filter(|c| jiading_park_explorer::core::text::pinyin::is_han(*c))
         .filter(|c| jiading_park_explorer::core::text::pinyin::readings(*c).is_empty())
         .collect();
-    assert!(missing.is_empty(), "no pinyin for {missing:?}: run `make pinyin` to regenerate src/core/pinyin_table.txt");
+    assert!(
+        missing.is_empty(),
+        "no pinyin for {missing:?}: run `make pinyin` to regenerate src/core/text/pinyin_table.txt"
+    );
 }

@@ -266,7 +266,7 @@ async fn browser(shipped: &serde_json::Value) {
 }
 
 fn pinyin_table() {
-    let table = std::fs::read(repo_root().join("src/core/pinyin_table.txt")).expect("pinyin table");
+    let table = std::fs::read(repo_root().join("src/core/text/pinyin_table.txt")).expect("pinyin table");
     println!(
         "\n## pinyin: embedded reading table {} raw, {} brotli (the code that uses it: see the closing note)",
         kb(table.len()),
@@ -290,5 +290,9 @@ async fn main() {
         return;
     }
     native(&shipped, &geo);
+    // `--native-only`: the pure core's timings, without a browser (quick before/after checks).
+    if std::env::args().any(|a| a == "--native-only") {
+        return;
+    }
     browser(&shipped).await;
 }

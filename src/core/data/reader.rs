@@ -5,7 +5,7 @@ use serde_json::{Map, Value};
 
 use crate::core::data::model::is_valid_id;
 use crate::core::data::problem::Problem;
-use crate::core::text::{PartialDate, Text};
+use crate::core::text::{Lang, PartialDate, Text};
 
 /// Stops collecting after this many problems: a wholly wrong file would otherwise produce
 /// one per field, which helps nobody.
@@ -180,7 +180,7 @@ impl Reader {
             None | Some(Value::Null) => None,
             Some(value) => self.string(value, &key_path(path, key)),
         };
-        let text = Text { zh: lang("zh"), en: lang("en") };
+        let text = Text { zh: lang(Lang::Zh.code()), en: lang(Lang::En.code()) };
         if text.zh.is_none() && text.en.is_none() {
             self.problem(path, "text has neither \"zh\" nor \"en\"");
             return None;

@@ -5,19 +5,34 @@ use std::collections::HashSet;
 
 use serde_json::Value;
 
-use crate::core::data::fields::PlaceField;
+use crate::core::data::fields::{PlaceField, SpaceField};
 use crate::core::data::model::Dataset;
 use crate::core::data::read::{Positions, admits};
 use crate::core::data::reader::{Reader, index_path, key_path};
-use crate::core::data::record_fields::{ContactField, DatasetField, EventField, FactField, SourceField, TownField};
+use crate::core::data::record_fields::{
+    ContactField, DatasetField, EventField, FactField, NamedField, SourceField, TownField,
+};
 use crate::core::geo::Geography;
 
-/// Reports every repeated id in `ids` (by position in `list`).
-fn unique<'a>(r: &mut Reader, list: &str, ids: impl Iterator<Item = (usize, &'a str)>) -> HashSet<&'a str> {
+/// The field that holds the id of each record of a top-level list.
+fn id_key(list: DatasetField) -> &'static str {
+    match list {
+        DatasetField::Sources => SourceField::Id.key(),
+        DatasetField::Towns => TownField::Id.key(),
+        DatasetField::Sectors | DatasetField::Programmes => NamedField::Id.key(),
+        DatasetField::Places | DatasetField::Schema | DatasetField::Updated => PlaceField::Id.key(),
+    }
+}
+
+/// Reports every repeated id of a top-level list, and returns the ids.
+fn unique<'a>(r: &mut Reader, root: &'a Value, list: DatasetField) -> HashSet<&'a str> {
     let mut seen = HashSet::new();
-    for (i, id) in ids {
+    for (i, id) in raw_ids(root, list) {
         if !seen.insert(id) {
-            r.problem(&key_path(&index_path(list, i), "id"), format!("duplicate id {id:?}"));
+            r.problem(
+                &key_path(&index_path(&key_path("$", list.key()), i), id_key(list)),
+                format!("duplicate id {id:?}"),
+            );
         }
     }
     seen
@@ -42,7 +57,7 @@ fn raw_ids(root: &Value, list: DatasetField) -> impl Iterator<Item = (usize, &st
         .into_iter()
         .flatten()
         .enumerate()
-        .filter_map(|(i, item)| Some((i, item.get("id").and_then(Value::as_str)?)))
+        .filter_map(move |(i, item)| Some((i, item.get(id_key(list)).and_then(Value::as_str)?)))
 }
 
 /// The entries of a place's field map (`cite`, `qualifiers`) as written, in key order.
@@ -52,12 +67,11 @@ fn raw_map(place: &Value, field: PlaceField) -> impl Iterator<Item = (&String, &
 
 pub(crate) fn check_references(r: &mut Reader, d: &Dataset, at: &Positions, root: &Value, geo: &Geography) {
     let list = |f: DatasetField| key_path("$", f.key());
-    let unique_ids = |r: &mut Reader, f: DatasetField| unique(r, &list(f), raw_ids(root, f));
-    let sources = unique_ids(r, DatasetField::Sources);
-    let towns = unique_ids(r, DatasetField::Towns);
-    let sectors = unique_ids(r, DatasetField::Sectors);
-    let programmes = unique_ids(r, DatasetField::Programmes);
-    let places = unique_ids(r, DatasetField::Places);
+    let sources = unique(r, root, DatasetField::Sources);
+    let towns = unique(r, root, DatasetField::Towns);
+    let sectors = unique(r, root, DatasetField::Sectors);
+    let programmes = unique(r, root, DatasetField::Programmes);
+    let places = unique(r, root, DatasetField::Places);
 
     for (s, &i) in d.sources.iter().zip(&at.sources) {
         if !is_web_url(&s.url) {
@@ -159,7 +173,10 @@ pub(crate) fn check_references(r: &mut Reader, d: &Dataset, at: &Positions, root
         }
         for (j, space) in place.spaces.iter().enumerate() {
             if !space_ids.insert(space.id.as_str()) {
-                r.problem(&key_path(&each(PlaceField::Spaces, j), "id"), format!("duplicate space id {:?}", space.id));
+                r.problem(
+                    &key_path(&each(PlaceField::Spaces, j), SpaceField::Id.key()),
+                    format!("duplicate space id {:?}", space.id),
+                );
             }
         }
     }

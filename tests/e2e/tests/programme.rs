@@ -114,7 +114,10 @@ async fn the_space_finder_filters_by_programme_too() {
         wait_until(&driver, "location.search === '?programme=smart-manufacturing-space&page=spaces'").await?;
         wait_until(&driver, &format!("document.querySelectorAll('.spaces-table tbody tr').length === {rows}")).await?;
         let names: Vec<String> = driver
-            .execute("return [...document.querySelectorAll('.spaces-table tbody th a')].map(a => a.textContent);", vec![])
+            .execute(
+                "return [...document.querySelectorAll('.spaces-table tbody th a')].map(a => a.textContent);",
+                vec![],
+            )
             .await?
             .convert()?;
         let expected: Vec<&str> = places.iter().filter_map(|p| p["name"]["en"].as_str()).collect();
