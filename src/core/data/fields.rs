@@ -27,8 +27,8 @@ pub enum FieldKind {
     Number { unit: Unit, max: f64 },
     /// A whole number from 1 to `max` (a count of buildings; the schema version).
     Count { max: u64 },
-    /// A longitude or latitude in degrees.
-    Coordinate,
+    /// A longitude or latitude in degrees, from `-max` to `max`.
+    Coordinate { max: f64 },
     /// A date as sources publish it: a day, month, year, half or quarter.
     Date,
     /// The id of another record.
@@ -99,6 +99,14 @@ pub(crate) const REQUIRED_CITABLE: Rules = Rules { required: true, citable: true
 pub(crate) const CITABLE: Rules = Rules { required: false, citable: true };
 pub(crate) const OPTIONAL: Rules = Rules { required: false, citable: false };
 
+/// What every registry's fields answer: what the reader and the workbench's forms work from.
+pub trait Field: Copy {
+    /// The field's name in places.json.
+    fn key(self) -> &'static str;
+    fn kind(self) -> FieldKind;
+    fn rules(self) -> Rules;
+}
+
 /// Declares a registry: the enum of fields and, per field, its name, kind and rules.
 macro_rules! registry {
     ($(#[$meta:meta])* $name:ident { $($variant:ident = $key:literal: $kind:expr, $rules:expr;)+ }) => {
@@ -125,6 +133,20 @@ macro_rules! registry {
 
             pub fn rules(self) -> $crate::core::data::fields::Rules {
                 match self { $($name::$variant => $rules),+ }
+            }
+        }
+
+        impl $crate::core::data::fields::Field for $name {
+            fn key(self) -> &'static str {
+                $name::key(self)
+            }
+
+            fn kind(self) -> $crate::core::data::fields::FieldKind {
+                $name::kind(self)
+            }
+
+            fn rules(self) -> $crate::core::data::fields::Rules {
+                $name::rules(self)
             }
         }
     };

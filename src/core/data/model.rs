@@ -196,6 +196,13 @@ impl Dataset {
         self.places.iter().position(|p| p.id == id)
     }
 
+    /// The sources newest first, undated ones last, then by title.
+    pub fn sources_newest_first(&self) -> Vec<&Source> {
+        let mut sources: Vec<&Source> = self.sources.iter().collect();
+        sources.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.title.cmp(&b.title)));
+        sources
+    }
+
     /// True when every one of `ids` is a weak (secondary) source: the UI flags such facts.
     pub fn only_weak(&self, ids: &[String]) -> bool {
         !ids.is_empty() && ids.iter().all(|id| self.source(id).is_some_and(|s| s.reliability == Reliability::Weak))
@@ -205,6 +212,14 @@ impl Dataset {
 #[cfg(test)]
 mod tests {
     use super::is_valid_id;
+    use crate::core::data::sample::sample;
+
+    #[test]
+    fn sources_are_listed_newest_first_undated_last() {
+        let d = sample();
+        let ids: Vec<&str> = d.sources_newest_first().iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids, ["shine", "blog"], "the blog has no date");
+    }
 
     #[test]
     fn ids_follow_the_contract() {

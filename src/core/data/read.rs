@@ -1,11 +1,13 @@
-//! Reading each record of places.json into the model, every field named through the registry
-//! and every problem reported with its JSON path. Whole-file checks are in `refs`.
+//! Reading each record of places.json into the model. Every field is read through the registry:
+//! its name, whether it must be there (`rules().required`: a missing one is a problem) and the
+//! plausible range of a number all come from `fields` and `record_fields`. Every problem is
+//! reported with its JSON path; whole-file checks are in `refs`.
 
 use std::collections::BTreeMap;
 
 use serde_json::{Map, Value};
 
-use crate::core::data::fields::{FieldKind, PlaceField, SpaceField};
+use crate::core::data::fields::{Field, FieldKind, PlaceField, SpaceField};
 use crate::core::data::model::*;
 use crate::core::data::reader::{Reader, index_path, key_path};
 use crate::core::data::record_fields::{
@@ -13,7 +15,7 @@ use crate::core::data::record_fields::{
 };
 use crate::core::data::vocab::*;
 use crate::core::geo::{Crs, Point};
-use crate::core::text::{Qualifier, Text};
+use crate::core::text::{PartialDate, Qualifier, Text};
 
 /// The data-format version this app reads.
 pub const SCHEMA: u64 = 1;
@@ -28,130 +30,156 @@ pub(crate) struct Positions {
 
 type Obj = Map<String, Value>;
 
+/// A field's value and path; absent or null is `None`, and a problem when the field is required.
+fn get<'a>(r: &mut Reader, obj: &'a Obj, field: impl Field, path: &str) -> Option<(&'a Value, String)> {
+    let value =
+        if field.rules().required { r.required(obj, field.key(), path) } else { Reader::optional(obj, field.key()) };
+    value.map(|v| (v, key_path(path, field.key())))
+}
+
+fn id(r: &mut Reader, obj: &Obj, field: impl Field, path: &str) -> Option<String> {
+    get(r, obj, field, path).and_then(|(v, p)| r.id(v, &p))
+}
+
+fn text(r: &mut Reader, obj: &Obj, field: impl Field, path: &str) -> Option<Text> {
+    get(r, obj, field, path).and_then(|(v, p)| r.text(v, &p))
+}
+
+fn string(r: &mut Reader, obj: &Obj, field: impl Field, path: &str) -> Option<String> {
+    get(r, obj, field, path).and_then(|(v, p)| r.string(v, &p))
+}
+
+fn date(r: &mut Reader, obj: &Obj, field: impl Field, path: &str) -> Option<PartialDate> {
+    get(r, obj, field, path).and_then(|(v, p)| r.date(v, &p))
+}
+
+fn vocab<T>(
+    r: &mut Reader,
+    obj: &Obj,
+    field: impl Field,
+    path: &str,
+    parse: fn(&str) -> Option<T>,
+    expected: &str,
+) -> Option<T> {
+    get(r, obj, field, path).and_then(|(v, p)| r.vocab(v, &p, parse, expected))
+}
+
+/// A number within its field's plausible range.
+fn number(r: &mut Reader, obj: &Obj, field: impl Field, path: &str) -> Option<f64> {
+    let max = field.kind().max().unwrap_or(f64::MAX);
+    get(r, obj, field, path).and_then(|(v, p)| r.number(v, &p, max))
+}
+
+/// A list field: each item read with `item`, failures reported and skipped; `None` only when a
+/// required list is missing.
+fn list<T>(
+    r: &mut Reader,
+    obj: &Obj,
+    field: impl Field,
+    path: &str,
+    item: impl FnMut(&mut Reader, &Value, &str) -> Option<T>,
+) -> Option<Vec<T>> {
+    if field.rules().required {
+        r.required(obj, field.key(), path)?;
+    }
+    Some(r.list(obj, field.key(), path, item))
+}
+
+fn ids(r: &mut Reader, obj: &Obj, field: impl Field, path: &str) -> Vec<String> {
+    list(r, obj, field, path, Reader::id).unwrap_or_default()
+}
+
 pub(crate) fn read_dataset(r: &mut Reader, root: &Value) -> Option<(Dataset, Positions)> {
     let obj = r.object(root, "$")?;
-    let schema_key = DatasetField::Schema.key();
-    let schema = r.required(obj, schema_key, "$").and_then(|v| match v.as_u64() {
+    let schema = get(r, obj, DatasetField::Schema, "$").and_then(|(v, p)| match v.as_u64() {
         Some(SCHEMA) => Some(SCHEMA as u32),
         Some(n) => {
-            r.problem(
-                &key_path("$", schema_key),
-                format!("schema {n} is not supported: this app reads schema {SCHEMA}"),
-            );
+            r.problem(&p, format!("schema {n} is not supported: this app reads schema {SCHEMA}"));
             None
         }
         None => {
-            r.problem(&key_path("$", schema_key), format!("expected the number {SCHEMA}"));
+            r.problem(&p, format!("expected the number {SCHEMA}"));
             None
         }
     });
-    let updated_key = DatasetField::Updated.key();
-    let updated = r.required(obj, updated_key, "$").and_then(|v| r.date(v, &key_path("$", updated_key)));
-    let sources = required_list(r, obj, DatasetField::Sources, read_source);
-    let towns = required_list(r, obj, DatasetField::Towns, read_town);
-    let sectors = required_list(r, obj, DatasetField::Sectors, read_sector);
-    let programmes = r.list(obj, DatasetField::Programmes.key(), "$", read_programme);
-    let places = required_list(r, obj, DatasetField::Places, read_place);
+    let updated = date(r, obj, DatasetField::Updated, "$");
+    let sources = records(r, obj, DatasetField::Sources, read_source);
+    let towns = records(r, obj, DatasetField::Towns, read_town);
+    let sectors = records(r, obj, DatasetField::Sectors, read_sector);
+    let programmes = records(r, obj, DatasetField::Programmes, read_programme);
+    let places = records(r, obj, DatasetField::Places, read_place);
     let ((sources, source_pos), (towns, town_pos), (places, place_pos)) = (sources?, towns?, places?);
-    let dataset =
-        Dataset { schema: schema?, updated: updated?, sources, towns, sectors: sectors?.0, programmes, places };
+    let dataset = Dataset {
+        schema: schema?,
+        updated: updated?,
+        sources,
+        towns,
+        sectors: sectors?.0,
+        programmes: programmes?.0,
+        places,
+    };
     Some((dataset, Positions { sources: source_pos, towns: town_pos, places: place_pos }))
 }
 
-/// Reads every item of a required top-level list, keeping each item's position in the file.
-fn required_list<T>(
+/// Reads every item of a top-level list, keeping each item's position in the file.
+fn records<T>(
     r: &mut Reader,
     obj: &Obj,
     field: DatasetField,
     item: fn(&mut Reader, &Value, &str) -> Option<T>,
 ) -> Option<(Vec<T>, Vec<usize>)> {
-    let path = key_path("$", field.key());
-    let items = r.required(obj, field.key(), "$").and_then(|v| r.array(v, &path))?;
+    let Some((v, path)) = get(r, obj, field, "$") else {
+        return (!field.rules().required).then(|| (Vec::new(), Vec::new()));
+    };
+    let items = r.array(v, &path)?;
     Some(items.iter().enumerate().filter_map(|(i, v)| Some((item(r, v, &index_path(&path, i))?, i))).unzip())
-}
-
-fn required<'a>(r: &mut Reader, obj: &'a Obj, key: &str, path: &str) -> Option<(&'a Value, String)> {
-    r.required(obj, key, path).map(|v| (v, key_path(path, key)))
-}
-
-fn req_id(r: &mut Reader, obj: &Obj, key: &str, path: &str) -> Option<String> {
-    required(r, obj, key, path).and_then(|(v, p)| r.id(v, &p))
-}
-
-fn req_text(r: &mut Reader, obj: &Obj, key: &str, path: &str) -> Option<Text> {
-    required(r, obj, key, path).and_then(|(v, p)| r.text(v, &p))
-}
-
-fn req_string(r: &mut Reader, obj: &Obj, key: &str, path: &str) -> Option<String> {
-    required(r, obj, key, path).and_then(|(v, p)| r.string(v, &p))
-}
-
-fn req_vocab<T>(
-    r: &mut Reader,
-    obj: &Obj,
-    key: &str,
-    path: &str,
-    parse: fn(&str) -> Option<T>,
-    expected: &str,
-) -> Option<T> {
-    required(r, obj, key, path).and_then(|(v, p)| r.vocab(v, &p, parse, expected))
-}
-
-fn opt_string(r: &mut Reader, obj: &Obj, key: &str, path: &str) -> Option<String> {
-    r.field(obj, key, path, Reader::string)
-}
-
-fn id_list(r: &mut Reader, obj: &Obj, key: &str, path: &str) -> Vec<String> {
-    r.list(obj, key, path, Reader::id)
-}
-
-/// An optional number within its field's plausible range.
-fn number(r: &mut Reader, obj: &Obj, key: &str, kind: FieldKind, path: &str) -> Option<f64> {
-    let max = kind.max().unwrap_or(f64::MAX);
-    r.field(obj, key, path, |r, v, p| r.number(v, p, max))
 }
 
 fn read_source(r: &mut Reader, v: &Value, path: &str) -> Option<Source> {
     use SourceField as F;
     let obj = r.object(v, path)?;
-    let id = req_id(r, obj, F::Id.key(), path);
-    let title = req_string(r, obj, F::Title.key(), path);
-    let url = req_string(r, obj, F::Url.key(), path);
-    let reliability = req_vocab(r, obj, F::Reliability.key(), path, Reliability::parse, &Reliability::expected());
+    let id = id(r, obj, F::Id, path);
+    let title = string(r, obj, F::Title, path);
+    let url = string(r, obj, F::Url, path);
+    let reliability = vocab(r, obj, F::Reliability, path, Reliability::parse, &Reliability::expected());
     Some(Source {
         id: id?,
         title: title?,
-        publisher: opt_string(r, obj, F::Publisher.key(), path),
-        date: r.field(obj, F::Date.key(), path, Reader::date),
+        publisher: string(r, obj, F::Publisher, path),
+        date: date(r, obj, F::Date, path),
         url: url?,
         reliability: reliability?,
-        language: opt_string(r, obj, F::Language.key(), path),
-        note: opt_string(r, obj, F::Note.key(), path),
+        language: string(r, obj, F::Language, path),
+        note: string(r, obj, F::Note, path),
     })
 }
 
 fn read_point(r: &mut Reader, v: &Value, path: &str) -> Option<Point> {
     let obj = r.object(v, path)?;
-    let mut coordinate = |field: PointField, range: std::ops::RangeInclusive<f64>| {
-        let (v, p) = required(r, obj, field.key(), path)?;
+    let mut coordinate = |field: PointField| {
+        let (v, p) = get(r, obj, field, path)?;
         let n = r.coordinate(v, &p)?;
-        if !range.contains(&n) {
-            r.problem(&p, format!("{n} is outside {}..={}", range.start(), range.end()));
+        let max = match field.kind() {
+            FieldKind::Coordinate { max } => max,
+            _ => f64::MAX,
+        };
+        if !(-max..=max).contains(&n) {
+            r.problem(&p, format!("{n} is outside {}..={max}", -max));
             return None;
         }
         Some(n)
     };
-    let lon = coordinate(PointField::Lon, -180.0..=180.0);
-    let lat = coordinate(PointField::Lat, -90.0..=90.0);
-    let crs = req_vocab(r, obj, PointField::Crs.key(), path, Crs::parse, &Crs::expected());
+    let lon = coordinate(PointField::Lon);
+    let lat = coordinate(PointField::Lat);
+    let crs = vocab(r, obj, PointField::Crs, path, Crs::parse, &Crs::expected());
     Some(Point { lon: lon?, lat: lat?, crs: crs? })
 }
 
 fn read_town(r: &mut Reader, v: &Value, path: &str) -> Option<Town> {
     use TownField as F;
     let obj = r.object(v, path)?;
-    let id = req_id(r, obj, F::Id.key(), path);
-    let code = req_string(r, obj, F::Code.key(), path);
+    let id = id(r, obj, F::Id, path);
+    let code = string(r, obj, F::Code, path);
     if let Some(code) = &code
         && !(code.len() == 9 && code.starts_with("310114") && code.bytes().all(|b| b.is_ascii_digit()))
     {
@@ -160,52 +188,52 @@ fn read_town(r: &mut Reader, v: &Value, path: &str) -> Option<Town> {
             format!("{code:?} is not a 9-digit Jiading division code (310114xxx)"),
         );
     }
-    let name = req_text(r, obj, F::Name.key(), path);
+    let name = text(r, obj, F::Name, path);
     Some(Town {
         id: id?,
         code: code?,
-        level: opt_string(r, obj, F::Level.key(), path),
+        level: string(r, obj, F::Level, path),
         name: name?,
-        label_point: r.field(obj, F::LabelPoint.key(), path, read_point),
+        label_point: get(r, obj, F::LabelPoint, path).and_then(|(v, p)| read_point(r, v, &p)),
     })
 }
 
 fn read_sector(r: &mut Reader, v: &Value, path: &str) -> Option<Sector> {
     let obj = r.object(v, path)?;
-    let id = req_id(r, obj, NamedField::Id.key(), path);
-    let name = req_text(r, obj, NamedField::Name.key(), path);
+    let id = id(r, obj, NamedField::Id, path);
+    let name = text(r, obj, NamedField::Name, path);
     Some(Sector { id: id?, name: name? })
 }
 
 fn read_programme(r: &mut Reader, v: &Value, path: &str) -> Option<Programme> {
     let obj = r.object(v, path)?;
-    let id = req_id(r, obj, NamedField::Id.key(), path);
-    let name = req_text(r, obj, NamedField::Name.key(), path);
-    let description = r.field(obj, NamedField::Description.key(), path, Reader::text);
+    let id = id(r, obj, NamedField::Id, path);
+    let name = text(r, obj, NamedField::Name, path);
+    let description = text(r, obj, NamedField::Description, path);
     Some(Programme { id: id?, name: name?, description })
 }
 
 fn read_location(r: &mut Reader, v: &Value, path: &str) -> Option<Location> {
     let point = read_point(r, v, path);
     let obj = v.as_object()?;
-    let precision = req_vocab(r, obj, PointField::Precision.key(), path, Precision::parse, &Precision::expected());
+    let precision = vocab(r, obj, PointField::Precision, path, Precision::parse, &Precision::expected());
     Some(Location { point: point?, precision: precision? })
 }
 
 fn read_place(r: &mut Reader, v: &Value, path: &str) -> Option<Place> {
     use PlaceField as F;
     let obj = r.object(v, path)?;
-    let id = req_id(r, obj, F::Id.key(), path);
-    let kind = req_vocab(r, obj, F::Kind.key(), path, Kind::parse, &Kind::expected());
-    let name = req_text(r, obj, F::Name.key(), path);
-    let status = req_vocab(r, obj, F::Status.key(), path, Status::parse, &Status::expected());
-    let sources = r.required(obj, F::Sources.key(), path).map(|_| id_list(r, obj, F::Sources.key(), path));
+    let id = id(r, obj, F::Id, path);
+    let kind = vocab(r, obj, F::Kind, path, Kind::parse, &Kind::expected());
+    let name = text(r, obj, F::Name, path);
+    let status = vocab(r, obj, F::Status, path, Status::parse, &Status::expected());
+    let sources = list(r, obj, F::Sources, path, Reader::id);
     if sources.as_ref().is_some_and(Vec::is_empty) {
         r.problem(&key_path(path, F::Sources.key()), "a place needs at least one source");
     }
     let mut figures = BTreeMap::new();
     for field in PlaceField::numbers() {
-        if let Some(n) = number(r, obj, field.key(), field.kind(), path) {
+        if let Some(n) = number(r, obj, field, path) {
             figures.insert(field, n);
         }
     }
@@ -213,31 +241,31 @@ fn read_place(r: &mut Reader, v: &Value, path: &str) -> Option<Place> {
         id: id?,
         kind: kind?,
         name: name?,
-        aliases: r.list(obj, F::Aliases.key(), path, Reader::text),
-        town: r.field(obj, F::Town.key(), path, Reader::id),
+        aliases: list(r, obj, F::Aliases, path, Reader::text).unwrap_or_default(),
+        town: get(r, obj, F::Town, path).and_then(|(v, p)| r.id(v, &p)),
         status: status?,
         sources: sources?,
-        location: r.field(obj, F::Location.key(), path, read_location),
-        address: r.field(obj, F::Address.key(), path, Reader::text),
-        sectors: id_list(r, obj, F::Sectors.key(), path),
-        summary: r.field(obj, F::Summary.key(), path, Reader::text),
-        opening: r.field(obj, F::Opening.key(), path, Reader::date),
+        location: get(r, obj, F::Location, path).and_then(|(v, p)| read_location(r, v, &p)),
+        address: text(r, obj, F::Address, path),
+        sectors: ids(r, obj, F::Sectors, path),
+        summary: text(r, obj, F::Summary, path),
+        opening: date(r, obj, F::Opening, path),
         figures: Figures(figures),
-        buildings: r.list(obj, F::Buildings.key(), path, read_building),
-        facilities: r
-            .list(obj, F::Facilities.key(), path, |r, v, p| r.vocab(v, p, Facility::parse, &Facility::expected())),
-        tenants: r.list(obj, F::Tenants.key(), path, Reader::text),
-        nearby: id_list(r, obj, F::Nearby.key(), path),
+        buildings: list(r, obj, F::Buildings, path, read_building).unwrap_or_default(),
+        facilities: list(r, obj, F::Facilities, path, |r, v, p| r.vocab(v, p, Facility::parse, &Facility::expected()))
+            .unwrap_or_default(),
+        tenants: list(r, obj, F::Tenants, path, Reader::text).unwrap_or_default(),
+        nearby: ids(r, obj, F::Nearby, path),
         recognition: read_recognition(r, obj, path),
-        contact: r.field(obj, F::Contact.key(), path, read_contact).unwrap_or_default(),
-        land_use: opt_string(r, obj, F::LandUse.key(), path),
-        spaces: r.list(obj, F::Spaces.key(), path, read_space),
-        timeline: r.list(obj, F::Timeline.key(), path, read_event),
-        facts: r.list(obj, F::Facts.key(), path, read_fact),
-        notes: r.list(obj, F::Notes.key(), path, Reader::text),
+        contact: get(r, obj, F::Contact, path).and_then(|(v, p)| read_contact(r, v, &p)).unwrap_or_default(),
+        land_use: string(r, obj, F::LandUse, path),
+        spaces: list(r, obj, F::Spaces, path, read_space).unwrap_or_default(),
+        timeline: list(r, obj, F::Timeline, path, read_event).unwrap_or_default(),
+        facts: list(r, obj, F::Facts, path, read_fact).unwrap_or_default(),
+        notes: list(r, obj, F::Notes, path, Reader::text).unwrap_or_default(),
         qualifiers: read_field_map(r, obj, F::Qualifiers, path, read_qualifier),
         cite: read_field_map(r, obj, F::Cite, path, read_citation),
-        updated: r.field(obj, F::Updated.key(), path, Reader::date),
+        updated: date(r, obj, F::Updated, path),
     };
     Some(place)
 }
@@ -251,10 +279,8 @@ fn read_field_map<T>(
     path: &str,
     value: fn(&mut Reader, &Value, &str) -> Option<T>,
 ) -> BTreeMap<PlaceField, T> {
-    let map_path = key_path(path, map_field.key());
-    let Some(map) = Reader::optional(obj, map_field.key()).and_then(|v| r.object(v, &map_path)) else {
-        return BTreeMap::new();
-    };
+    let Some((map, map_path)) = get(r, obj, map_field, path) else { return BTreeMap::new() };
+    let Some(map) = r.object(map, &map_path) else { return BTreeMap::new() };
     let mut out = BTreeMap::new();
     for (key, v) in map {
         if let Some(field) = PlaceField::parse(key).filter(|f| admits(map_field, *f))
@@ -280,11 +306,8 @@ fn read_citation(r: &mut Reader, v: &Value, path: &str) -> Option<Vec<String>> {
 }
 
 fn read_recognition(r: &mut Reader, obj: &Obj, path: &str) -> Vec<(String, Option<Text>)> {
-    let key = PlaceField::Recognition.key();
-    let map_path = key_path(path, key);
-    let Some(map) = Reader::optional(obj, key).and_then(|v| r.object(v, &map_path)) else {
-        return Vec::new();
-    };
+    let Some((map, map_path)) = get(r, obj, PlaceField::Recognition, path) else { return Vec::new() };
+    let Some(map) = r.object(map, &map_path) else { return Vec::new() };
     map.iter()
         .map(|(programme, note)| {
             let note = if note.is_null() { None } else { r.text(note, &key_path(&map_path, programme)) };
@@ -299,56 +322,53 @@ fn read_building(r: &mut Reader, v: &Value, path: &str) -> Option<Building> {
         FieldKind::Count { max } => max,
         _ => u64::MAX,
     };
-    let count = required(r, obj, BuildingField::Count.key(), path).and_then(|(v, p)| r.count(v, &p, max));
-    let kind = req_vocab(r, obj, BuildingField::Type.key(), path, BuildingType::parse, &BuildingType::expected());
+    let count = get(r, obj, BuildingField::Count, path).and_then(|(v, p)| r.count(v, &p, max));
+    let kind = vocab(r, obj, BuildingField::Type, path, BuildingType::parse, &BuildingType::expected());
     Some(Building { count: count?, kind: kind? })
 }
 
 fn read_contact(r: &mut Reader, v: &Value, path: &str) -> Option<Contact> {
     let obj = r.object(v, path)?;
     Some(Contact {
-        phone: opt_string(r, obj, ContactField::Phone.key(), path),
-        email: opt_string(r, obj, ContactField::Email.key(), path),
-        url: opt_string(r, obj, ContactField::Url.key(), path),
+        phone: string(r, obj, ContactField::Phone, path),
+        email: string(r, obj, ContactField::Email, path),
+        url: string(r, obj, ContactField::Url, path),
     })
 }
 
 fn read_space(r: &mut Reader, v: &Value, path: &str) -> Option<Space> {
     use SpaceField as F;
     let obj = r.object(v, path)?;
-    let id = req_id(r, obj, F::Id.key(), path);
-    let mut n = |field: SpaceField| number(r, obj, field.key(), field.kind(), path);
+    let id = id(r, obj, F::Id, path);
+    let mut n = |field: SpaceField| number(r, obj, field, path);
     let (area_m2, clear_height_m, floor_load_kn_m2) = (n(F::Area), n(F::ClearHeight), n(F::FloorLoad));
     let (power_kva, rent_cny_m2_day) = (n(F::Power), n(F::Rent));
-    let availability = r
-        .field(obj, F::Availability.key(), path, |r, v, p| {
-            r.vocab(v, p, Availability::parse, &Availability::expected())
-        })
+    let availability = vocab(r, obj, F::Availability, path, Availability::parse, &Availability::expected())
         .unwrap_or(Availability::Unknown);
     Some(Space {
         id: id?,
-        space_use: r.field(obj, F::Use.key(), path, |r, v, p| r.vocab(v, p, SpaceUse::parse, &SpaceUse::expected())),
-        floor: opt_string(r, obj, F::Floor.key(), path),
+        space_use: vocab(r, obj, F::Use, path, SpaceUse::parse, &SpaceUse::expected()),
+        floor: string(r, obj, F::Floor, path),
         area_m2,
         clear_height_m,
         floor_load_kn_m2,
         power_kva,
         rent_cny_m2_day,
-        deal: r.field(obj, F::Deal.key(), path, |r, v, p| r.vocab(v, p, Deal::parse, &Deal::expected())),
+        deal: vocab(r, obj, F::Deal, path, Deal::parse, &Deal::expected()),
         availability,
-        note: r.field(obj, F::Note.key(), path, Reader::text),
+        note: text(r, obj, F::Note, path),
     })
 }
 
 fn read_event(r: &mut Reader, v: &Value, path: &str) -> Option<Event> {
     let obj = r.object(v, path)?;
-    let date = required(r, obj, EventField::Date.key(), path).and_then(|(v, p)| r.date(v, &p));
-    let event = req_text(r, obj, EventField::Event.key(), path);
-    Some(Event { date: date?, event: event?, sources: id_list(r, obj, EventField::Sources.key(), path) })
+    let date = date(r, obj, EventField::Date, path);
+    let event = text(r, obj, EventField::Event, path);
+    Some(Event { date: date?, event: event?, sources: ids(r, obj, EventField::Sources, path) })
 }
 
 fn read_fact(r: &mut Reader, v: &Value, path: &str) -> Option<Fact> {
     let obj = r.object(v, path)?;
-    let text = req_text(r, obj, FactField::Text.key(), path);
-    Some(Fact { text: text?, sources: id_list(r, obj, FactField::Sources.key(), path) })
+    let text = text(r, obj, FactField::Text, path);
+    Some(Fact { text: text?, sources: ids(r, obj, FactField::Sources, path) })
 }

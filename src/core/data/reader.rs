@@ -207,18 +207,6 @@ impl Reader {
         };
         items.iter().enumerate().filter_map(|(i, v)| item(self, v, &index_path(&field_path, i))).collect()
     }
-
-    /// An optional field read with `read` (None when absent, null or invalid).
-    pub fn field<T>(
-        &mut self,
-        obj: &Map<String, Value>,
-        key: &str,
-        path: &str,
-        read: impl FnOnce(&mut Self, &Value, &str) -> Option<T>,
-    ) -> Option<T> {
-        let v = Self::optional(obj, key)?;
-        read(self, v, &key_path(path, key))
-    }
 }
 
 #[cfg(test)]

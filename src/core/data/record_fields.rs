@@ -57,8 +57,8 @@ registry!(
 registry!(
     /// A point, and for a place's location how precise it is.
     PointField {
-        Lon = "lon": FieldKind::Coordinate, REQUIRED;
-        Lat = "lat": FieldKind::Coordinate, REQUIRED;
+        Lon = "lon": FieldKind::Coordinate { max: 180.0 }, REQUIRED;
+        Lat = "lat": FieldKind::Coordinate { max: 90.0 }, REQUIRED;
         Crs = "crs": FieldKind::Choice(Crs::IDS), REQUIRED;
         Precision = "precision": FieldKind::Choice(Precision::IDS), REQUIRED;
     }

@@ -14,13 +14,14 @@ use crate::core::data::record_fields::{
 };
 use crate::core::geo::Geography;
 
-/// The field that holds the id of each record of a top-level list.
-fn id_key(list: DatasetField) -> &'static str {
+/// The field that holds the id of each record of a top-level list (`None`: not a list).
+fn id_key(list: DatasetField) -> Option<&'static str> {
     match list {
-        DatasetField::Sources => SourceField::Id.key(),
-        DatasetField::Towns => TownField::Id.key(),
-        DatasetField::Sectors | DatasetField::Programmes => NamedField::Id.key(),
-        DatasetField::Places | DatasetField::Schema | DatasetField::Updated => PlaceField::Id.key(),
+        DatasetField::Sources => Some(SourceField::Id.key()),
+        DatasetField::Towns => Some(TownField::Id.key()),
+        DatasetField::Sectors | DatasetField::Programmes => Some(NamedField::Id.key()),
+        DatasetField::Places => Some(PlaceField::Id.key()),
+        DatasetField::Schema | DatasetField::Updated => None,
     }
 }
 
@@ -29,10 +30,8 @@ fn unique<'a>(r: &mut Reader, root: &'a Value, list: DatasetField) -> HashSet<&'
     let mut seen = HashSet::new();
     for (i, id) in raw_ids(root, list) {
         if !seen.insert(id) {
-            r.problem(
-                &key_path(&index_path(&key_path("$", list.key()), i), id_key(list)),
-                format!("duplicate id {id:?}"),
-            );
+            let item = index_path(&key_path("$", list.key()), i);
+            r.problem(&key_path(&item, id_key(list).unwrap_or_default()), format!("duplicate id {id:?}"));
         }
     }
     seen
@@ -57,7 +56,7 @@ fn raw_ids(root: &Value, list: DatasetField) -> impl Iterator<Item = (usize, &st
         .into_iter()
         .flatten()
         .enumerate()
-        .filter_map(move |(i, item)| Some((i, item.get(id_key(list)).and_then(Value::as_str)?)))
+        .filter_map(move |(i, item)| Some((i, item.get(id_key(list)?).and_then(Value::as_str)?)))
 }
 
 /// The entries of a place's field map (`cite`, `qualifiers`) as written, in key order.

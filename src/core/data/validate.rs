@@ -64,6 +64,28 @@ mod tests {
         assert_eq!(problems_after(|_| {}), Vec::<String>::new());
     }
 
+    /// The registry says which fields must be present; the reader enforces exactly that.
+    #[test]
+    fn required_fields_are_the_registrys() {
+        use crate::core::data::fields::{PlaceField, SpaceField};
+        let missing =
+            |problems: &[String], path: &str| problems.iter().any(|p| p == &format!("{path}: missing required field"));
+        for field in PlaceField::ALL {
+            let problems = problems_after(|v| {
+                v["places"][0].as_object_mut().unwrap().remove(field.key());
+            });
+            let path = format!("$.places[0].{}", field.key());
+            assert_eq!(missing(&problems, &path), field.rules().required, "{path}: {problems:?}");
+        }
+        for field in SpaceField::ALL {
+            let problems = problems_after(|v| {
+                v["places"][0]["spaces"][0].as_object_mut().unwrap().remove(field.key());
+            });
+            let path = format!("$.places[0].spaces[0].{}", field.key());
+            assert_eq!(missing(&problems, &path), field.rules().required, "{path}: {problems:?}");
+        }
+    }
+
     #[test]
     fn invalid_json_is_reported_with_line_and_column() {
         let err = load("{\"schema\": 1,,}", &square_geography()).unwrap_err();

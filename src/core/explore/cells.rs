@@ -67,9 +67,12 @@ fn value_cell(d: &Dataset, value: FieldValue, kind: FieldKind, w: &dyn Words) ->
             None => Cell::plain(number(n, 2)),
         },
         FieldValue::Date(date) => Cell::plain(date.display(lang)),
-        FieldValue::Ref(target, id) => name_of(d, target, id, lang).map_or(Cell::Missing, Cell::plain),
+        FieldValue::Ref(Target::Source, id) => name_of(d, Target::Source, id, lang).map_or(Cell::Missing, Cell::plain),
+        FieldValue::Ref(target, id) => d.name(target, id).map_or(Cell::Missing, |name| data_text(name, w)),
         FieldValue::Refs(target, ids) => joined(ids.iter().filter_map(|id| name_of(d, target, id, lang)).collect()),
-        FieldValue::Location(l) => Cell::plain(format!("{:.4}, {:.4}", l.point.lat, l.point.lon)),
+        FieldValue::Location(l) => {
+            Cell::plain(format!("{:.4}° N, {:.4}° E ({})", l.point.lat, l.point.lon, l.point.crs.id().to_uppercase()))
+        }
         FieldValue::Contact(c) => joined([&c.phone, &c.email, &c.url].into_iter().flatten().cloned().collect()),
         FieldValue::Buildings(b) => joined(b.iter().map(|b| w.buildings(b.kind, b.count)).collect()),
         FieldValue::Recognition(r) => {
@@ -146,6 +149,8 @@ mod tests {
         );
         assert_eq!(text(place_cell(&d, haoyuan, PlaceField::Buildings, en)), "1 × comprehensive, 5 × factory");
         assert_eq!(text(place_cell(&d, haoyuan, PlaceField::Opening, zh)), "2025年下半年");
+        assert_eq!(text(place_cell(&d, haoyuan, PlaceField::Location, en)), "31.4245° N, 121.2024° E (GCJ02)");
+        assert_eq!(text(place_cell(&d, haoyuan, PlaceField::Town, zh)), "嘉定工业区");
         let name_zh = place_cell(&d, haoyuan, PlaceField::Name, zh);
         assert_eq!(
             name_zh,

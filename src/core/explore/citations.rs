@@ -3,6 +3,7 @@
 //! it rests on is weak.
 
 use crate::core::data::{Dataset, Place, PlaceField, Source};
+use crate::core::explore::key_facts::key_facts;
 
 pub struct Citations<'a> {
     /// In reference-number order (number = position + 1).
@@ -19,15 +20,21 @@ pub struct Marks {
 }
 
 impl<'a> Citations<'a> {
-    /// The place's sources first (they support every fact without its own citation), then the
-    /// fields' own citations in the order of the fields, then the timeline's and the statements'.
+    /// Numbered as the page first uses them: the place's sources (they support every fact
+    /// without a citation of its own), then the key facts' own citations in the order they are
+    /// listed, the spaces table's, other fields', the timeline's (by date, as shown) and the
+    /// statements'.
     pub fn of(d: &'a Dataset, p: &Place) -> Citations<'a> {
+        let fields =
+            key_facts(p).into_iter().map(|f| f.field).chain([PlaceField::Spaces]).chain(p.cite.keys().copied());
+        let mut events: Vec<_> = p.timeline.iter().collect();
+        events.sort_by_key(|e| e.date);
         let mut ids: Vec<&str> = Vec::new();
         let all = p
             .sources
             .iter()
-            .chain(p.cite.values().flatten())
-            .chain(p.timeline.iter().flat_map(|e| &e.sources))
+            .chain(fields.filter_map(|f| p.cite.get(&f)).flatten())
+            .chain(events.into_iter().flat_map(|e| &e.sources))
             .chain(p.facts.iter().flat_map(|f| &f.sources));
         for id in all {
             if !ids.contains(&id.as_str()) {
@@ -78,5 +85,22 @@ mod tests {
         assert!(c.entry(&d, &p, &["blog".into()]).weak_only);
         let anting = &d.places[3]; // the blog only
         assert!(Citations::of(&d, anting).field(&d, anting, PlaceField::Name).weak_only);
+    }
+
+    #[test]
+    fn numbers_follow_the_page_not_the_file_format() {
+        let mut d = sample();
+        let mut third = d.sources[0].clone();
+        third.id = "third".into();
+        d.sources.push(third);
+        let p = &mut d.places[1]; // xinggu: shine only
+        // The status is listed after the address on the page, though it comes first in the format.
+        p.cite.insert(PlaceField::Status, vec!["blog".into()]);
+        p.cite.insert(PlaceField::Address, vec!["third".into()]);
+        p.cite.insert(PlaceField::Name, vec!["third".into()]);
+        let p = d.places[1].clone();
+        let c = Citations::of(&d, &p);
+        assert_eq!(c.sources.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(), ["shine", "third", "blog"]);
+        assert_eq!(c.field(&d, &p, PlaceField::Status).refs, [3]);
     }
 }

@@ -41,7 +41,7 @@ impl Selection {
     /// Ticks the value if it is not selected, unticks it if it is.
     pub fn toggle(&mut self, facet: FacetId, value: &str) {
         let list = self.get_mut(facet);
-        *list = toggle(list, &value.to_owned());
+        *list = toggle(list, &value.to_owned(), MAX_VALUES);
     }
 
     pub fn is_empty(&self) -> bool {
@@ -54,13 +54,28 @@ impl Selection {
     }
 }
 
-/// Adds `value` if absent, removes it if present (a checkbox).
-pub fn toggle<T: PartialEq + Clone>(list: &[T], value: &T) -> Vec<T> {
+/// Most values kept for one facet or one repeatable parameter.
+pub const MAX_VALUES: usize = 50;
+
+/// Adds `value` once, keeping at most `max` values; `false` when it does not fit.
+pub fn push_unique<T: PartialEq>(list: &mut Vec<T>, value: T, max: usize) -> bool {
+    if list.contains(&value) {
+        return true;
+    }
+    let fits = list.len() < max;
+    if fits {
+        list.push(value);
+    }
+    fits
+}
+
+/// Adds `value` if absent (while fewer than `max`), removes it if present: a checkbox.
+pub fn toggle<T: PartialEq + Clone>(list: &[T], value: &T, max: usize) -> Vec<T> {
     if list.contains(value) {
         list.iter().filter(|v| *v != value).cloned().collect()
     } else {
         let mut out = list.to_vec();
-        out.push(value.clone());
+        push_unique(&mut out, value.clone(), max);
         out
     }
 }
@@ -70,9 +85,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn toggle_adds_and_removes() {
-        assert_eq!(toggle(&["a".to_string()], &"b".to_string()), vec!["a", "b"]);
-        assert_eq!(toggle(&["a".to_string(), "b".to_string()], &"a".to_string()), vec!["b"]);
+    fn toggle_adds_and_removes_within_the_limit() {
+        assert_eq!(toggle(&["a".to_string()], &"b".to_string(), 5), vec!["a", "b"]);
+        assert_eq!(toggle(&["a".to_string(), "b".to_string()], &"a".to_string(), 5), vec!["b"]);
+        assert_eq!(toggle(&[1, 2], &3, 2), vec![1, 2], "full");
+        let mut list = vec![1];
+        assert!(push_unique(&mut list, 1, 1), "already there");
+        assert!(!push_unique(&mut list, 2, 1), "no room");
+        assert_eq!(list, [1]);
     }
 
     #[test]

@@ -4,6 +4,8 @@
 
 use crate::core::data::{Availability, Dataset, Kind, Place, Space, SpaceField};
 use crate::core::geo::distance_km;
+use crate::core::text::Lang;
+use crate::core::text::pinyin::sort_key;
 
 /// The space requirements (in the URL: see `core::query::params`).
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -170,6 +172,26 @@ pub fn rows_of(d: &Dataset, place: usize) -> Vec<Row> {
     }
 }
 
+/// How many places the rows come from (rows of one place need not be next to each other once
+/// the table is sorted).
+pub fn places_in(rows: &[Row]) -> usize {
+    rows.iter().map(|r| r.place).collect::<std::collections::HashSet<_>>().len()
+}
+
+/// The places distances can be measured from, in the order offered: the enterprises (the
+/// district's anchors) first, then every other located place, each group by name.
+pub fn anchor_choices(d: &Dataset, lang: Lang) -> Vec<usize> {
+    let mut choices: Vec<(bool, String, usize)> = d
+        .places
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.location.is_some())
+        .map(|(i, p)| (p.kind != Kind::Enterprise, sort_key(p.name.pick(lang).text), i))
+        .collect();
+    choices.sort();
+    choices.into_iter().map(|(_, _, i)| i).collect()
+}
+
 /// Whether a place has a row passing the requirements (always, when there are none).
 pub fn place_passes(d: &Dataset, place: usize, f: &SpaceFilters) -> bool {
     f.is_empty() || rows_of(d, place).iter().any(|r| r.passes(d, f))
@@ -261,6 +283,20 @@ pub(crate) mod tests {
         assert_eq!(Limit::LoadMin.parse("-1"), Err(Refused::OutOfRange { max: 200.0 }));
         assert_eq!(Limit::LoadMin.parse("ten"), Err(Refused::NotANumber));
         assert_eq!(Limit::AreaMax.parse("NaN"), Err(Refused::NotANumber));
+    }
+
+    #[test]
+    fn places_are_counted_once_however_the_rows_are_ordered() {
+        let rows = [Row { place: 3, space: Some(0) }, Row { place: 0, space: None }, Row { place: 3, space: Some(2) }];
+        assert_eq!(places_in(&rows), 2);
+    }
+
+    #[test]
+    fn anchors_offered_are_located_places_enterprises_first() {
+        let mut d = data();
+        d.places[2].kind = Kind::Enterprise;
+        d.places[2].location = d.places[0].location;
+        assert_eq!(anchor_choices(&d, crate::core::text::Lang::En), [2, 0], "only located places; enterprises first");
     }
 
     #[test]

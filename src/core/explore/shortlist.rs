@@ -3,6 +3,7 @@
 //! lists are forgiving — unknown or malformed entries are dropped.
 
 use crate::core::data::{Dataset, Word, is_valid_id};
+use crate::core::explore::filters::push_unique;
 use crate::core::explore::words::Words;
 use crate::core::text::format::area;
 
@@ -66,16 +67,22 @@ pub fn describe(d: &Dataset, item: &Item, w: &dyn Words) -> Option<String> {
     Some(format!("{name} — {}", parts.join(", ")))
 }
 
-fn push_unique(list: &mut Vec<Item>, item: Item) {
-    if list.len() < MAX_ITEMS && !list.contains(&item) {
-        list.push(item);
+/// The list after keeping a shared one: instead of the user's own, or added to it (each item
+/// once, at most [`MAX_ITEMS`]).
+pub fn keep_shared(own: &[Item], shared: &[Item], merge: bool) -> Vec<Item> {
+    let mut out = if merge { own.to_vec() } else { Vec::new() };
+    for item in shared {
+        push_unique(&mut out, item.clone(), MAX_ITEMS);
     }
+    out
 }
 
 /// A shared list from a URL parameter (`p:a,s:b`): malformed entries are dropped.
 pub fn parse_shared(s: &str) -> Vec<Item> {
     let mut out = Vec::new();
-    s.split(',').filter_map(Item::parse).for_each(|i| push_unique(&mut out, i));
+    s.split(',').filter_map(Item::parse).for_each(|i| {
+        push_unique(&mut out, i, MAX_ITEMS);
+    });
     out
 }
 
@@ -93,24 +100,13 @@ pub fn parse_stored(json: &str) -> Result<Vec<Item>, String> {
     let mut out = Vec::new();
     for e in entries {
         let item = e.as_str().and_then(Item::parse).ok_or_else(|| format!("unreadable entry {e}"))?;
-        push_unique(&mut out, item);
+        push_unique(&mut out, item, MAX_ITEMS);
     }
     Ok(out)
 }
 
 pub fn to_stored(items: &[Item]) -> String {
     serde_json::Value::Array(items.iter().map(|i| serde_json::Value::String(i.encode())).collect()).to_string()
-}
-
-/// Adds the item if absent, removes it if present.
-pub fn toggle(items: &[Item], item: &Item) -> Vec<Item> {
-    if items.contains(item) {
-        items.iter().filter(|i| *i != item).cloned().collect()
-    } else {
-        let mut out = items.to_vec();
-        push_unique(&mut out, item.clone());
-        out
-    }
 }
 
 #[cfg(test)]
@@ -154,10 +150,12 @@ mod tests {
     }
 
     #[test]
-    fn toggle_adds_and_removes() {
-        let a = Item::Place("a".into());
-        assert_eq!(toggle(&[], &a), vec![a.clone()]);
-        assert!(toggle(std::slice::from_ref(&a), &a).is_empty());
+    fn a_shared_list_replaces_or_joins_the_users_own() {
+        let (a, b, c) = (Item::Place("a".into()), Item::Place("b".into()), Item::Space("c".into()));
+        let own = [a.clone(), b.clone()];
+        let shared = [b.clone(), c.clone()];
+        assert_eq!(keep_shared(&own, &shared, false), [b.clone(), c.clone()]);
+        assert_eq!(keep_shared(&own, &shared, true), [a, b, c]);
     }
 
     #[test]

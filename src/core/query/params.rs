@@ -6,6 +6,7 @@
 //! value in `Query::default()`.
 
 use crate::core::data::{Availability, is_valid_id};
+use crate::core::explore::filters::{MAX_VALUES, push_unique};
 use crate::core::explore::shortlist::parse_shared;
 use crate::core::explore::{FacetId, Filters, Limit, Sort};
 use crate::core::geo::BBox;
@@ -44,8 +45,6 @@ pub struct Param {
     pub in_embed: bool,
 }
 
-/// Most values kept for one repeatable parameter.
-pub const MAX_VALUES: usize = 50;
 /// Longest search text kept from a URL; longer text is cut, not rejected.
 pub const MAX_Q_CHARS: usize = 200;
 /// Most anchors distances are measured from, and items a comparison shows.
@@ -83,23 +82,16 @@ fn set<T>(slot: &mut Option<T>, value: Option<T>) -> bool {
     ok
 }
 
-/// Adds a value once, up to `max` values.
-fn push_unique<T: PartialEq>(list: &mut Vec<T>, value: Option<T>, max: usize) -> bool {
-    match value {
-        Some(v) if list.contains(&v) => true,
-        Some(v) if list.len() < max => {
-            list.push(v);
-            true
-        }
-        _ => false,
-    }
+/// Adds a value that parsed, once, up to `max` values.
+fn add<T: PartialEq>(list: &mut Vec<T>, value: Option<T>, max: usize) -> bool {
+    value.is_some_and(|v| push_unique(list, v, max))
 }
 
 fn one<T>(value: Option<T>, write: impl Fn(T) -> String) -> Vec<String> {
     value.map(write).into_iter().collect()
 }
 
-fn ids(v: &str) -> Option<String> {
+pub(crate) fn ids(v: &str) -> Option<String> {
     let v = v.trim();
     is_valid_id(v).then(|| v.to_owned())
 }
@@ -165,10 +157,10 @@ pub static PARAMS: &[Param] = &[
     limit("load_min", Limit::LoadMin),
     filter(
         "avail",
-        |f, v| push_unique(&mut f.spaces.avail, Availability::parse(v.trim()), MAX_VALUES),
+        |f, v| add(&mut f.spaces.avail, Availability::parse(v.trim()), MAX_VALUES),
         |f| f.spaces.avail.iter().map(|a| a.id().to_owned()).collect(),
     ),
-    state("near", |q, v| push_unique(&mut q.near, ids(v), MAX_ANCHORS), |q| q.near.clone(), History::Replace, false),
+    state("near", |q, v| q.add_anchor(v), |q| q.near.clone(), History::Replace, false),
     state(
         "sort",
         |q, v| set(&mut q.sort, Sort::parse(v.trim())),
@@ -203,12 +195,6 @@ pub static PARAMS: &[Param] = &[
     state("at", |q, v| set(&mut q.at, MapView::parse(v)), |q| one(q.at, |a| a.encode()), History::Replace, true),
 ];
 
-/// Writes a number as short as it reads: `2000`, not `2000.0`.
-fn amount(n: f64) -> String {
-    let s = format!("{n}");
-    s.strip_suffix(".0").map(str::to_owned).unwrap_or(s)
-}
-
 impl Param {
     /// A filter is cleared by "Clear all" and decides the results.
     pub fn is_filter(&self) -> bool {
@@ -221,7 +207,7 @@ impl Param {
             Codec::Facet(id) => {
                 let v = value.trim();
                 let accepted = id.facet().accepts(v).then(|| v.to_owned());
-                push_unique(q.filters.facets.get_mut(*id), accepted, MAX_VALUES)
+                add(q.filters.facets.get_mut(*id), accepted, MAX_VALUES)
             }
             Codec::Limit(l) => match l.parse(value) {
                 Ok(Some(n)) => {
@@ -239,7 +225,7 @@ impl Param {
     pub fn write(&self, q: &Query) -> Vec<String> {
         match &self.codec {
             Codec::Facet(id) => q.filters.facets.get(*id).to_vec(),
-            Codec::Limit(l) => one(l.get(&q.filters.spaces), amount),
+            Codec::Limit(l) => one(l.get(&q.filters.spaces), |n| n.to_string()),
             Codec::Filter { write, .. } => write(&q.filters),
             Codec::State { write, .. } => write(q),
         }
@@ -253,12 +239,14 @@ pub fn param(name: &str) -> Option<&'static Param> {
 
 /// The parameter of a facet (its name also names the facet's checkboxes).
 pub fn facet_param(id: FacetId) -> &'static Param {
-    PARAMS.iter().find(|p| matches!(p.codec, Codec::Facet(f) if f == id)).unwrap_or(&PARAMS[0])
+    let found = PARAMS.iter().find(|p| matches!(p.codec, Codec::Facet(f) if f == id));
+    found.expect("every facet has a parameter (tested below)")
 }
 
 /// The parameter of a space requirement (its name also names the form's field).
 pub fn limit_param(l: Limit) -> &'static Param {
-    PARAMS.iter().find(|p| matches!(p.codec, Codec::Limit(x) if x == l)).unwrap_or(&PARAMS[0])
+    let found = PARAMS.iter().find(|p| matches!(p.codec, Codec::Limit(x) if x == l));
+    found.expect("every requirement has a parameter (tested below)")
 }
 
 #[cfg(test)]

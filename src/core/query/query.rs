@@ -4,10 +4,11 @@
 //! is dropped, never passed through.
 
 use crate::core::data::Dataset;
+use crate::core::explore::filters::push_unique;
 use crate::core::explore::shortlist::Item;
 use crate::core::explore::{Filters, Sort};
 use crate::core::query::map_view::MapView;
-use crate::core::query::params::{History, PARAMS, param};
+use crate::core::query::params::{History, MAX_ANCHORS, PARAMS, param};
 use crate::core::query::view::{Page, View};
 use crate::core::site::theme::Theme;
 use crate::core::text::Lang;
@@ -90,6 +91,13 @@ impl Query {
         self.near.retain(|n| keep(d.place_index(n).is_some(), n.clone()));
         self.compare.retain(|i| keep(i.resolve(d).is_some(), i.encode()));
         dropped
+    }
+
+    /// Measures distances from one more place, if it is a well-formed id not yet chosen and there
+    /// is room (the URL's `near` reads through this too).
+    pub fn add_anchor(&mut self, id: &str) -> bool {
+        let id = crate::core::query::params::ids(id);
+        id.is_some_and(|id| push_unique(&mut self.near, id, MAX_ANCHORS))
     }
 
     /// Whether any filter is set.

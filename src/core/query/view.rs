@@ -23,6 +23,15 @@ impl View {
     pub fn parse(s: &str) -> Option<View> {
         View::ALL.into_iter().find(|v| v.id() == s)
     }
+
+    /// The view shown: the one asked for where the screen allows it (side by side needs a wide
+    /// one), by default side by side when wide and the list when narrow.
+    pub fn effective(view: Option<View>, wide: bool) -> View {
+        match (view.unwrap_or(if wide { View::Split } else { View::List }), wide) {
+            (View::Split, false) => View::List,
+            (v, _) => v,
+        }
+    }
 }
 
 /// Pages other than the explorer itself.
@@ -66,11 +75,10 @@ pub struct Panes {
 /// wide screen the default is list and map side by side; on a narrow one, one at a time (list
 /// by default), and an opened place always shows its detail.
 pub fn panes(view: Option<View>, wide: bool, place_open: bool) -> Panes {
-    let view = view.unwrap_or(if wide { View::Split } else { View::List });
-    match (view, wide) {
-        (View::Split, true) => Panes { facets: !place_open, main: true, map: true },
-        (View::Map, _) if !place_open => Panes { facets: false, main: false, map: true },
-        (View::Map, true) => Panes { facets: false, main: true, map: true },
+    match View::effective(view, wide) {
+        View::Split => Panes { facets: !place_open, main: true, map: true },
+        View::Map if !place_open => Panes { facets: false, main: false, map: true },
+        View::Map if wide => Panes { facets: false, main: true, map: true },
         _ => Panes { facets: !place_open, main: true, map: false },
     }
 }
@@ -88,6 +96,15 @@ mod tests {
             assert_eq!(Page::parse(p.id()), Some(p));
         }
         assert_eq!(Page::parse("admin"), None);
+    }
+
+    #[test]
+    fn the_view_shown_needs_room_for_side_by_side() {
+        assert_eq!(View::effective(None, true), View::Split);
+        assert_eq!(View::effective(None, false), View::List);
+        assert_eq!(View::effective(Some(View::Split), false), View::List);
+        assert_eq!(View::effective(Some(View::Map), false), View::Map);
+        assert_eq!(View::effective(Some(View::List), true), View::List);
     }
 
     #[test]

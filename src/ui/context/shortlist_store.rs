@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::core::explore::shortlist::{Item, parse_stored, to_stored, toggle};
+use crate::core::explore::shortlist::{Item, MAX_ITEMS, parse_stored, to_stored};
+use crate::core::explore::toggle;
 
 const KEY: &str = "jpe.shortlist.v1";
 
@@ -56,7 +57,7 @@ impl Shortlist {
     }
 
     pub fn toggle(self, item: &Item) {
-        self.set(toggle(&self.items.get_untracked(), item));
+        self.set(toggle(&self.items.get_untracked(), item, MAX_ITEMS));
     }
 
     pub fn contains(self, item: &Item) -> bool {

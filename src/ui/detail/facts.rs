@@ -13,6 +13,7 @@ use crate::core::text::Lang;
 use crate::ui::context::i18n::tr;
 use crate::ui::context::url::{UrlSearch, href, is_plain_click};
 use crate::ui::detail::marks::marks_view;
+use crate::ui::widgets::cell::cell_content;
 use crate::ui::widgets::labels;
 use crate::ui::widgets::text::{date_view, not_published, text_view};
 use crate::ui::widgets::words::UiWords;
@@ -36,17 +37,6 @@ fn plain(text: String) -> AnyView {
     view! { <span>{text}</span> }.into_any()
 }
 
-fn location(p: &Place, precision: Precision, lang: Lang) -> AnyView {
-    let Some(l) = p.location else { return not_published(lang) };
-    let coords = format!("{:.4}° N, {:.4}° E ({})", l.point.lat, l.point.lon, l.point.crs.id().to_uppercase());
-    let how = match precision {
-        Precision::Town => tr!(lang, detail.approx_town),
-        Precision::District => tr!(lang, detail.approx_district),
-        Precision::Exact | Precision::Address => "",
-    };
-    plain(format!("{how}{coords}"))
-}
-
 fn place_link(d: &Dataset, id: &str, lang: Lang, open: Opener) -> Option<AnyView> {
     let place = &d.places[d.place_index(id)?];
     let (id, name) = (place.id.clone(), text_view(&place.name, lang));
@@ -64,23 +54,25 @@ fn place_link(d: &Dataset, id: &str, lang: Lang, open: Opener) -> Option<AnyView
 /// A field's value as the detail page shows it.
 fn value_view(d: &Dataset, p: &Place, field: PlaceField, lang: Lang, open: Opener) -> AnyView {
     match p.value(field) {
-        FieldValue::Missing | FieldValue::About => not_published(lang),
-        FieldValue::Word(w) => plain(labels::word(w, lang).to_owned()),
         FieldValue::Words(words) => {
             list(words.into_iter().map(|w| plain(labels::word(w, lang).to_owned())).collect(), lang)
         }
-        FieldValue::Text(t) => text_view(t, lang),
         FieldValue::Texts(ts) => list(ts.iter().map(|t| text_view(t, lang)).collect(), lang),
-        FieldValue::Id(s) | FieldValue::Plain(s) => plain(s.to_owned()),
         FieldValue::Date(date) => date_view(date, lang),
-        FieldValue::Ref(target, id) => d.name(target, id).map_or_else(|| not_published(lang), |n| text_view(n, lang)),
         FieldValue::Refs(Target::Place, ids) => {
             list(ids.iter().filter_map(|id| place_link(d, id, lang, open)).collect(), lang)
         }
         FieldValue::Refs(target, ids) => {
             list(ids.iter().filter_map(|id| d.name(target, id)).map(|n| text_view(n, lang)).collect(), lang)
         }
-        FieldValue::Location(l) => location(p, l.precision, lang),
+        FieldValue::Location(l) => {
+            let how = match l.precision {
+                Precision::Town => tr!(lang, detail.approx_town),
+                Precision::District => tr!(lang, detail.approx_district),
+                Precision::Exact | Precision::Address => "",
+            };
+            view! { {how} {cell_content(place_cell(d, p, field, &UiWords(lang)), lang)} }.into_any()
+        }
         FieldValue::Contact(c) => {
             let link = |value: &Option<String>, prefix: &str| {
                 value.as_ref().map(|v| match safe_href(&format!("{prefix}{v}")) {
@@ -105,8 +97,8 @@ fn value_view(d: &Dataset, p: &Place, field: PlaceField, lang: Lang, open: Opene
                 .collect();
             list(items, lang)
         }
-        // Numbers, and what the page shows in sections of its own, as the one cell would.
-        _ => plain(place_cell(d, p, field, &UiWords(lang)).csv().to_owned()),
+        // Single values as every table shows them: the one cell.
+        _ => cell_content(place_cell(d, p, field, &UiWords(lang)), lang),
     }
 }
 

@@ -98,14 +98,7 @@ fn ViewToggle() -> impl IntoView {
     let url = expect_context::<UrlSearch>();
     let query = expect_context::<CurrentQuery>().0;
     let wide = expect_context::<Wide>().0;
-    let current = move || {
-        let view = query.with(|(q, _)| q.view);
-        match (view, wide.get()) {
-            (Some(View::Split), true) | (None, true) => View::Split,
-            (Some(View::Map), _) => View::Map,
-            _ => View::List,
-        }
-    };
+    let current = move || View::effective(query.with(|(q, _)| q.view), wide.get());
     let button = move |view: View, label: &'static str| {
         view! {
             <button

@@ -9,7 +9,8 @@ mod enquiry;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::core::explore::shortlist::{Item, describe};
+use crate::core::explore::shortlist::{Item, describe, keep_shared};
+use crate::core::explore::toggle;
 use crate::core::query::{MAX_COMPARE, Page, Query};
 use crate::ui::context::catalog::{Catalog, CurrentQuery, ui_lang};
 use crate::ui::context::i18n::tr;
@@ -51,7 +52,7 @@ pub fn ShortlistPage() -> impl IntoView {
                 };
                 let toggle = {
                     let item = item.clone();
-                    move |_| selected.update(|s| *s = crate::core::explore::shortlist::toggle(s, &item))
+                    move |_| selected.update(|s| *s = toggle(s, &item, MAX_COMPARE))
                 };
                 let place_id = item.resolve(d).map(|(p, _)| d.places[p].id.clone());
                 let target = Query { place: place_id, page: None, shortlist: None, ..query.get_untracked().0 };
@@ -91,13 +92,7 @@ pub fn ShortlistPage() -> impl IntoView {
     };
     let keep = move |merge: bool| {
         let Some(incoming) = shared.get_untracked() else { return };
-        let mut items = if merge { list.items.get_untracked() } else { Vec::new() };
-        for i in incoming {
-            if !items.contains(&i) {
-                items.push(i);
-            }
-        }
-        list.set(items);
+        list.set(keep_shared(&list.items.get_untracked(), &incoming, merge));
         url.navigate(&Query { shortlist: None, ..query.get_untracked().0 });
     };
     let problem = move || {

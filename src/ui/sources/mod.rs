@@ -16,9 +16,7 @@ pub fn SourcesPage() -> impl IntoView {
     let catalog = expect_context::<Catalog>();
     let d = &catalog.0.dataset;
     let count = |r: Reliability| d.sources.iter().filter(|s| s.reliability == r).count();
-    let mut sources: Vec<_> = d.sources.iter().collect();
-    // Newest first; undated sources last.
-    sources.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.title.cmp(&b.title)));
+    let sources = d.sources_newest_first();
     let items = sources.into_iter().map(|s| view! { <li>{source_entry(s, lang)}</li> }).collect_view();
     let towns = d
         .towns

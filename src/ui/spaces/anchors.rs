@@ -3,14 +3,11 @@
 
 use leptos::prelude::*;
 
-use crate::core::data::Kind;
-use crate::core::query::MAX_ANCHORS;
-use crate::core::text::pinyin::sort_key;
+use crate::core::explore::rows::anchor_choices;
 use crate::ui::context::catalog::{Catalog, CurrentQuery, ui_lang};
 use crate::ui::context::i18n::tr;
 use crate::ui::context::url::UrlSearch;
 
-/// The places distances are measured from: Hesai and United Imaging offered first, any place possible.
 #[component]
 pub fn AnchorPicker() -> impl IntoView {
     let lang = ui_lang();
@@ -18,24 +15,16 @@ pub fn AnchorPicker() -> impl IntoView {
     let url = expect_context::<UrlSearch>();
     let query = expect_context::<CurrentQuery>().0;
     let d = &catalog.0.dataset;
-    // Enterprises (the anchors the district names) first, then every other located place by name.
-    let mut options: Vec<(String, String)> = d
-        .places
-        .iter()
-        .filter(|p| p.location.is_some())
-        .map(|p| (p.id.clone(), p.name.pick(lang).text.to_owned()))
+    let options: Vec<(String, String)> = anchor_choices(d, lang)
+        .into_iter()
+        .map(|i| (d.places[i].id.clone(), d.places[i].name.pick(lang).text.to_owned()))
         .collect();
-    options.sort_by_key(|(id, name)| {
-        let enterprise = d.place_index(id).is_some_and(|i| d.places[i].kind == Kind::Enterprise);
-        (!enterprise, sort_key(name))
-    });
     let chosen = NodeRef::<leptos::html::Select>::new();
     let add = move |_| {
         let Some(select) = chosen.get() else { return };
         let id = select.value();
         let mut q = query.get_untracked().0;
-        if !id.is_empty() && !q.near.contains(&id) && q.near.len() < MAX_ANCHORS {
-            q.near.push(id);
+        if !q.near.contains(&id) && q.add_anchor(&id) {
             url.navigate(&q);
         }
     };

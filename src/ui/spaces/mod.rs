@@ -12,7 +12,7 @@ use leptos::prelude::*;
 
 use crate::core::data::Dataset;
 use crate::core::explore::csv_rows::{csv_columns, csv_rows};
-use crate::core::explore::rows::rows;
+use crate::core::explore::rows::{places_in, rows};
 use crate::core::explore::table::sort;
 use crate::core::site::csv::csv_bytes;
 use crate::core::text::Lang;
@@ -53,11 +53,7 @@ pub fn SpacesPage() -> impl IntoView {
         list
     });
     let count = move || {
-        let (n, places) = table.with(|t| {
-            let mut places: Vec<usize> = t.iter().map(|r| r.place).collect();
-            places.dedup();
-            (t.len(), places.len())
-        });
+        let (n, places) = table.with(|t| (t.len(), places_in(t)));
         tr!(lang, spaces.count, rows = n, places = places)
     };
     let data = catalog.0.clone();

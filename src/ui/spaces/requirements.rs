@@ -3,6 +3,7 @@
 //! outside it is not applied and says why), and availability. All in the URL.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::core::data::Availability;
 use crate::core::explore::{Limit, Refused, toggle};
@@ -28,14 +29,23 @@ pub fn Requirements() -> impl IntoView {
         let error_id = format!("{id}-error");
         let value =
             move || query.with(|(q, _)| limit.get(&q.filters.spaces)).map(|n| n.to_string()).unwrap_or_default();
-        let on_change = move |ev: web_sys::Event| match limit.parse(&event_target_value(&ev)) {
-            Ok(n) => {
-                refused.set(None);
-                let mut q = query.get_untracked().0;
-                limit.set(&mut q.filters.spaces, n);
-                url.navigate(&q);
+        // A number field reports what is not a number as empty text, with `badInput` set.
+        let bad_input = |ev: &web_sys::Event| {
+            ev.target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                .is_some_and(|input| input.validity().bad_input())
+        };
+        let on_change = move |ev: web_sys::Event| {
+            let typed = if bad_input(&ev) { Err(Refused::NotANumber) } else { limit.parse(&event_target_value(&ev)) };
+            match typed {
+                Ok(n) => {
+                    refused.set(None);
+                    let mut q = query.get_untracked().0;
+                    limit.set(&mut q.filters.spaces, n);
+                    url.navigate(&q);
+                }
+                Err(why) => refused.set(Some(why)),
             }
-            Err(why) => refused.set(Some(why)),
         };
         let message = move || {
             refused.get().map(|why| match why {
@@ -70,7 +80,7 @@ pub fn Requirements() -> impl IntoView {
         let checked = move || query.with(|(q, _)| q.filters.spaces.avail.contains(&a));
         let on_change = move |_| {
             let mut q = query.get_untracked().0;
-            q.filters.spaces.avail = toggle(&q.filters.spaces.avail, &a);
+            q.filters.spaces.avail = toggle(&q.filters.spaces.avail, &a, Availability::ALL.len());
             url.navigate(&q);
         };
         view! {

@@ -8,19 +8,22 @@ use crate::core::text::Lang;
 use crate::ui::context::i18n::tr;
 use crate::ui::widgets::text::in_lang;
 
-/// `cell` as a `<td>`.
-pub fn cell_view(cell: Cell, lang: Lang) -> AnyView {
+/// What a cell shows, in a table or as a key fact.
+pub fn cell_content(cell: Cell, lang: Lang) -> AnyView {
     match cell {
-        Cell::Missing => view! { <td class="not-published">{tr!(lang, detail.not_published)}</td> }.into_any(),
-        Cell::Unknown(text) => view! { <td class="not-published">{text}</td> }.into_any(),
-        Cell::Value { text, lang: Some(text_lang) } => view! { <td>{in_lang(text, text_lang, lang)}</td> }.into_any(),
-        Cell::Value { text, lang: None } => view! { <td>{text}</td> }.into_any(),
+        Cell::Missing => view! { <span class="not-published">{tr!(lang, detail.not_published)}</span> }.into_any(),
+        Cell::Unknown(text) => view! { <span class="not-published">{text}</span> }.into_any(),
+        Cell::Value { text, lang: Some(text_lang) } => in_lang(text, text_lang, lang),
+        Cell::Value { text, lang: None } => view! { <span>{text}</span> }.into_any(),
         Cell::WholePlace(text) => view! {
-            <td>
-                {text}
-                <span class="whole-place">{tr!(lang, spaces.whole_place)}</span>
-            </td>
+            <span>{text}</span>
+            <span class="whole-place">{tr!(lang, spaces.whole_place)}</span>
         }
         .into_any(),
     }
+}
+
+/// `cell` as a `<td>`.
+pub fn cell_view(cell: Cell, lang: Lang) -> AnyView {
+    view! { <td>{cell_content(cell, lang)}</td> }.into_any()
 }

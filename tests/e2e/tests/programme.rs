@@ -24,7 +24,7 @@ fn count_text(n: usize) -> String {
 }
 
 async fn label(driver: &WebDriver, id: &str) -> WebDriverResult<String> {
-    driver.find(By::Css(&format!("label[for='facet-programme-{id}']"))).await?.text().await
+    driver.find(By::Css(format!("label[for='facet-programme-{id}']"))).await?.text().await
 }
 
 #[tokio::test]

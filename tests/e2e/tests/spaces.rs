@@ -43,6 +43,12 @@ async fn every_space_in_one_table_sorted_with_unknowns_last() {
         assert_eq!(rows.len(), all);
         // Haoyuan's published ground floor is a row of its own, with its unit figures.
         assert!(rows.iter().any(|r| r[0].contains("Haoyuan") && r[4] == "4,000 m²" && r[5] == "9.5 m"), "{rows:?}");
+        // A whole place's total floor area keeps its source's qualifier, as on its own page.
+        let qualified = |p: &serde_json::Value| p["qualifiers"]["building_area_m2"].as_str() == Some("about");
+        let about = data["places"].as_array().unwrap().iter().find(|p| qualified(p) && p["name"]["en"].is_string());
+        let name = about.and_then(|p| p["name"]["en"].as_str()).expect("a place whose floor area is 'about' a figure");
+        let row = rows.iter().find(|r| r[0].contains(name)).expect("its row");
+        assert!(row[4].starts_with("about ") && row[4].contains("whole place"), "{row:?}");
         screenshot(&driver, "spaces").await?;
         assert_clean(&driver, "the space finder").await?;
 
@@ -53,9 +59,11 @@ async fn every_space_in_one_table_sorted_with_unknowns_last() {
         let areas = column(&table_rows(&driver).await?, 4);
         let known = areas.iter().take_while(|a| *a != "not published").count();
         assert!(known > 1 && areas[known..].iter().all(|a| a == "not published"), "{areas:?}");
-        // The number in "4,000 m²", "about 37,400 m² (whole place…)" or "2.67 km²".
+        // The number in "4,000 m²" or "2.67 km²", after the qualifier its source gives, if any
+        // ("about 110,000 m²": a whole place's area is shown as the detail page shows it).
         let parse = |a: &str| {
-            a.split(' ').find_map(|t| t.replace(',', "").parse::<f64>().ok()).unwrap_or(f64::NAN)
+            let a = ["about ", "over ", "nearly ", "up to "].iter().find_map(|q| a.strip_prefix(q)).unwrap_or(a);
+            a.split(' ').next().unwrap().replace(',', "").parse::<f64>().unwrap_or(f64::NAN)
                 * if a.contains("km²") { 1e6 } else { 1.0 }
         };
         let values: Vec<f64> = areas[..known].iter().map(|a| parse(a)).collect();
