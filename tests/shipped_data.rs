@@ -2,7 +2,7 @@
 //! hold what the foundation promises: the named projects, the Haoyuan park's published figures,
 //! the anchor enterprises and the 12 towns with their official codes.
 
-use jiading_park_explorer::core::data::{Dataset, Kind, PlaceField, Precision, load, read_geography};
+use jiading_park_explorer::core::data::{Dataset, Kind, PlaceField, Precision, read_geography, validate};
 use jiading_park_explorer::core::geo::Geography;
 
 fn shipped() -> (Dataset, Geography) {
@@ -10,7 +10,7 @@ fn shipped() -> (Dataset, Geography) {
     let geo_text = std::fs::read_to_string(format!("{root}/public/data/jiading.geojson")).expect("jiading.geojson");
     let geo = read_geography(&geo_text).unwrap_or_else(|p| panic!("jiading.geojson: {p:#?}"));
     let text = std::fs::read_to_string(format!("{root}/public/data/places.json")).expect("places.json");
-    match load(&text, &geo) {
+    match validate(&text, &geo) {
         Ok(d) => (d, geo),
         Err(invalid) => {
             let lines: Vec<String> = invalid.problems.iter().map(ToString::to_string).collect();

@@ -90,7 +90,7 @@ fn native(shipped: &serde_json::Value, geo: &Geography) {
         let mut dataset = None;
         for _ in 0..5 {
             let t = Instant::now();
-            dataset = Some(load(&text, geo).expect("generated data is valid"));
+            dataset = Some(load(&text, geo).expect("generated data is valid").dataset);
             parse.push(t.elapsed().as_secs_f64() * 1e3);
         }
         let d = dataset.expect("loaded");

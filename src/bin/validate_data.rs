@@ -3,7 +3,7 @@
 
 use std::process::ExitCode;
 
-use jiading_park_explorer::core::data::{load, read_geography};
+use jiading_park_explorer::core::data::{read_geography, validate};
 
 fn read(path: &str) -> Result<String, String> {
     std::fs::read_to_string(path).map_err(|e| format!("{path}: cannot read: {e}"))
@@ -17,14 +17,14 @@ fn main() -> ExitCode {
         let geo = read_geography(&geo_json)
             .map_err(|problems| problems.iter().map(|p| format!("{geo_path}: {p}")).collect::<Vec<_>>().join("\n"))?;
         let places_json = read(&places_path)?;
-        match load(&places_json, &geo) {
+        match validate(&places_json, &geo) {
             Ok(d) => Ok(format!(
                 "{places_path}: valid — {} places, {} sources, {} towns, {} sectors (updated {})",
                 d.places.len(),
                 d.sources.len(),
                 d.towns.len(),
                 d.sectors.len(),
-                d.updated.machine()
+                d.updated.map_or_else(|| "no date".to_owned(), |u| u.machine())
             )),
             Err(invalid) => {
                 let mut lines: Vec<String> = invalid.problems.iter().map(|p| format!("{places_path}: {p}")).collect();

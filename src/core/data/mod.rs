@@ -4,6 +4,8 @@
 //!
 //! May import: core::text, core::geo.
 
+#[cfg(test)]
+mod degrade_tests;
 pub mod fields;
 mod geojson;
 pub mod model;
@@ -23,6 +25,6 @@ pub use geojson::read_geography;
 pub use model::*;
 pub use problem::{Invalid, Problem};
 pub use read::SCHEMA;
-pub use validate::load;
+pub use validate::{Checked, LeftOut, load, validate};
 pub use values::FieldValue;
 pub use vocab::*;

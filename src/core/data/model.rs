@@ -18,7 +18,8 @@ pub fn is_valid_id(s: &str) -> bool {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Dataset {
     pub schema: u32,
-    pub updated: PartialDate,
+    /// When the data was last checked (`None`: the file does not say, or not readably).
+    pub updated: Option<PartialDate>,
     pub sources: Vec<Source>,
     pub towns: Vec<Town>,
     pub sectors: Vec<Sector>,

@@ -108,16 +108,12 @@ pub(crate) fn read_dataset(r: &mut Reader, root: &Value) -> Option<(Dataset, Pos
     let sectors = records(r, obj, DatasetField::Sectors, read_sector);
     let programmes = records(r, obj, DatasetField::Programmes, read_programme);
     let places = records(r, obj, DatasetField::Places, read_place);
-    let ((sources, source_pos), (towns, town_pos), (places, place_pos)) = (sources?, towns?, places?);
-    let dataset = Dataset {
-        schema: schema?,
-        updated: updated?,
-        sources,
-        towns,
-        sectors: sectors?.0,
-        programmes: programmes?.0,
-        places,
-    };
+    // Without places nothing can be shown; a list of sources, towns or sectors that cannot be
+    // read costs what rests on it (reported), not the whole file.
+    let (places, place_pos) = places?;
+    let ((sources, source_pos), (towns, town_pos)) = (sources.unwrap_or_default(), towns.unwrap_or_default());
+    let (sectors, programmes) = (sectors.unwrap_or_default().0, programmes.unwrap_or_default().0);
+    let dataset = Dataset { schema: schema?, updated, sources, towns, sectors, programmes, places };
     Some((dataset, Positions { sources: source_pos, towns: town_pos, places: place_pos }))
 }
 

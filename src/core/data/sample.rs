@@ -2,7 +2,7 @@
 
 use crate::core::data::geojson::read_geography;
 use crate::core::data::model::Dataset;
-use crate::core::data::validate::load;
+use crate::core::data::validate::validate;
 use crate::core::geo::Geography;
 
 /// A square roughly covering Jiading, in place of the real outline.
@@ -59,7 +59,7 @@ pub const SAMPLE: &str = r#"{
 }"#;
 
 pub fn sample() -> Dataset {
-    match load(SAMPLE, &square_geography()) {
+    match validate(SAMPLE, &square_geography()) {
         Ok(d) => d,
         Err(e) => panic!("sample data is invalid: {:?}", e.problems),
     }

@@ -3,29 +3,76 @@
 
 use serde_json::Value;
 
+use crate::core::data::fields::PlaceField;
 use crate::core::data::model::Dataset;
-use crate::core::data::problem::Invalid;
+use crate::core::data::problem::{Invalid, Problem};
 use crate::core::data::read::read_dataset;
-use crate::core::data::reader::Reader;
+use crate::core::data::reader::{Reader, index_path, key_path};
 use crate::core::data::record_fields::DatasetField;
 use crate::core::data::refs::check_references;
 use crate::core::geo::Geography;
 
-/// Parses and validates places.json against the district geography.
-pub fn load(json: &str, geo: &Geography) -> Result<Dataset, Invalid> {
+/// A data file as the app shows it: every record that could be read and checked, and what was
+/// wrong with the rest (records left out, values dropped). A clean file has no problems.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Checked {
+    pub dataset: Dataset,
+    /// In file order.
+    pub problems: Vec<Problem>,
+    /// More problems exist than were collected.
+    pub truncated: bool,
+    /// The places of the file that are not shown (their problems say why).
+    pub left_out: Vec<LeftOut>,
+}
+
+/// A place of the file that is not shown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LeftOut {
+    /// `$.places[3]`
+    pub path: String,
+    /// Its id, when it has a readable one.
+    pub id: Option<String>,
+}
+
+/// Reads places.json, degrading per record: a record whose required field is invalid is left
+/// out, an invalid optional value is dropped. Only a file that is not JSON, of an unknown
+/// schema or with no place that can be shown is refused as a whole.
+pub fn load(json: &str, geo: &Geography) -> Result<Checked, Invalid> {
     let root: Value = serde_json::from_str(json).map_err(|e| Invalid::unreadable(format!("not valid JSON: {e}")))?;
     let mut r = Reader::default();
-    let dataset = read_dataset(&mut r, &root);
-    if let Some((dataset, positions)) = &dataset {
-        check_references(&mut r, dataset, positions, &root, geo);
-    }
-    match dataset {
-        Some((dataset, _)) if r.problems.is_empty() => Ok(dataset),
-        _ => {
-            let mut problems = r.problems;
-            problems.sort_by_cached_key(|p| file_order(&p.path));
-            Err(Invalid { problems, truncated: r.truncated })
+    let read = read_dataset(&mut r, &root);
+    let written = root.get(DatasetField::Places.key()).and_then(Value::as_array);
+    let checked = read.map(|(mut dataset, mut positions)| {
+        check_references(&mut r, &mut dataset, &mut positions, &root, geo);
+        (dataset, positions.places)
+    });
+    let mut problems = r.problems;
+    problems.sort_by_cached_key(|p| file_order(&p.path));
+    match checked {
+        Some((dataset, shown)) if !dataset.places.is_empty() => {
+            let left_out = written
+                .into_iter()
+                .flatten()
+                .enumerate()
+                .filter(|(i, _)| shown.binary_search(i).is_err())
+                .map(|(i, place)| LeftOut {
+                    path: index_path(&key_path("$", DatasetField::Places.key()), i),
+                    id: place.get(PlaceField::Id.key()).and_then(Value::as_str).map(str::to_owned),
+                })
+                .collect();
+            Ok(Checked { dataset, problems, truncated: r.truncated, left_out })
         }
+        _ => Err(Invalid { problems, truncated: r.truncated }),
+    }
+}
+
+/// As [`load`], but any problem refuses the file: for `make validate` and publishing pipelines.
+pub fn validate(json: &str, geo: &Geography) -> Result<Dataset, Invalid> {
+    let checked = load(json, geo)?;
+    if checked.problems.is_empty() {
+        Ok(checked.dataset)
+    } else {
+        Err(Invalid { problems: checked.problems, truncated: checked.truncated })
     }
 }
 
@@ -53,7 +100,7 @@ mod tests {
     fn problems_after(edit: impl FnOnce(&mut Value)) -> Vec<String> {
         let mut v: Value = serde_json::from_str(SAMPLE).unwrap();
         edit(&mut v);
-        match load(&v.to_string(), &square_geography()) {
+        match validate(&v.to_string(), &square_geography()) {
             Ok(_) => vec![],
             Err(invalid) => invalid.problems.iter().map(ToString::to_string).collect(),
         }
@@ -88,7 +135,7 @@ mod tests {
 
     #[test]
     fn invalid_json_is_reported_with_line_and_column() {
-        let err = load("{\"schema\": 1,,}", &square_geography()).unwrap_err();
+        let err = validate("{\"schema\": 1,,}", &square_geography()).unwrap_err();
         assert_eq!(err.problems.len(), 1);
         assert!(err.problems[0].message.starts_with("not valid JSON: "), "{}", err.problems[0]);
         assert!(err.problems[0].message.contains("line 1"));
@@ -212,7 +259,7 @@ mod tests {
             "{\"schema\": 2}",
             "{\"schema\":1,\"updated\":\"2025\",\"sources\":{},\"towns\":[],\"sectors\":[],\"places\":[1,\"x\",null]}",
         ] {
-            let err = load(text, &square_geography()).unwrap_err();
+            let err = validate(text, &square_geography()).unwrap_err();
             assert!(!err.problems.is_empty(), "{text}");
         }
     }
@@ -232,7 +279,7 @@ mod tests {
     fn problems_are_capped_for_hopeless_files() {
         let places: Vec<Value> = (0..3000).map(|i| json!({"id": i})).collect();
         let text = json!({"schema": 1, "updated": "2025", "sources": [], "towns": [], "sectors": [], "places": places});
-        let err = load(&text.to_string(), &square_geography()).unwrap_err();
+        let err = validate(&text.to_string(), &square_geography()).unwrap_err();
         assert!(err.truncated);
         assert_eq!(err.problems.len(), 1000);
     }

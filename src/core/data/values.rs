@@ -92,6 +92,44 @@ impl Place {
     }
 }
 
+impl Place {
+    /// Forgets a field's value: it is then not published. Required fields cannot be forgotten
+    /// (`false`): a record without them is left out instead.
+    pub fn clear(&mut self, field: PlaceField) -> bool {
+        if field.rules().required {
+            return false;
+        }
+        match field {
+            PlaceField::Aliases => self.aliases.clear(),
+            PlaceField::Town => self.town = None,
+            PlaceField::Location => self.location = None,
+            PlaceField::Address => self.address = None,
+            PlaceField::Sectors => self.sectors.clear(),
+            PlaceField::Summary => self.summary = None,
+            PlaceField::Opening => self.opening = None,
+            PlaceField::Buildings => self.buildings.clear(),
+            PlaceField::Facilities => self.facilities.clear(),
+            PlaceField::Tenants => self.tenants.clear(),
+            PlaceField::Nearby => self.nearby.clear(),
+            PlaceField::Recognition => self.recognition.clear(),
+            PlaceField::Contact => self.contact = Contact::default(),
+            PlaceField::LandUse => self.land_use = None,
+            PlaceField::Spaces => self.spaces.clear(),
+            PlaceField::Timeline => self.timeline.clear(),
+            PlaceField::Facts => self.facts.clear(),
+            PlaceField::Notes => self.notes.clear(),
+            PlaceField::Qualifiers => self.qualifiers.clear(),
+            PlaceField::Cite => self.cite.clear(),
+            PlaceField::Updated => self.updated = None,
+            number => {
+                self.figures.0.remove(&number);
+                self.qualifiers.remove(&number);
+            }
+        }
+        true
+    }
+}
+
 impl Space {
     pub fn value(&self, field: SpaceField) -> FieldValue<'_> {
         use FieldValue as V;
@@ -154,6 +192,18 @@ mod tests {
                 "updated"
             ]
         );
+        let mut cleared = haoyuan.clone();
+        for field in PlaceField::ALL {
+            assert_eq!(cleared.clear(*field), !field.rules().required, "{field:?}");
+            if !field.rules().required {
+                assert!(
+                    !cleared.value(*field).is_published()
+                        || *field == PlaceField::Qualifiers
+                        || *field == PlaceField::Cite,
+                    "{field:?}"
+                );
+            }
+        }
         let ground = &haoyuan.spaces[0];
         assert_eq!(ground.number(SpaceField::ClearHeight), Some(9.5));
         assert_eq!(ground.value(SpaceField::FloorLoad), FieldValue::Missing);

@@ -208,7 +208,7 @@ pub(crate) mod tests {
 
     use super::*;
     use crate::core::data::sample::{SAMPLE, square_geography};
-    use crate::core::data::{PlaceField, load};
+    use crate::core::data::{PlaceField, validate};
 
     /// The sample plus spaces with and without values.
     pub(crate) fn data() -> Dataset {
@@ -218,7 +218,7 @@ pub(crate) mod tests {
             {"id": "ap-b", "use": "office", "area_m2": null, "availability": "let"},
             {"id": "ap-c", "use": "factory", "area_m2": 9000, "clear_height_m": 12, "availability": "unknown"}
         ]);
-        load(&v.to_string(), &square_geography()).unwrap()
+        validate(&v.to_string(), &square_geography()).unwrap()
     }
 
     pub(crate) fn area_of(d: &Dataset, rows: &[Row]) -> Vec<Option<f64>> {

@@ -9,7 +9,7 @@ use crate::core::text::PartialDate;
 /// What is remembered of the data last shown (stored in localStorage).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Seen {
-    pub updated: PartialDate,
+    pub updated: Option<PartialDate>,
     /// A fingerprint of the file's bytes: a correction without a new date is still a change.
     pub fingerprint: String,
     pub places: Vec<String>,
@@ -31,8 +31,8 @@ impl Seen {
     }
 
     pub fn encode(&self) -> String {
-        json!({ "v": 1, "updated": self.updated.canonical(), "fingerprint": self.fingerprint, "places": self.places })
-            .to_string()
+        let updated = self.updated.map(PartialDate::canonical);
+        json!({ "v": 1, "updated": updated, "fingerprint": self.fingerprint, "places": self.places }).to_string()
     }
 
     /// Reads a stored value; `None` for anything unreadable (then the visit counts as the first).
@@ -41,7 +41,10 @@ impl Seen {
         if v.get("v").and_then(Value::as_u64) != Some(1) {
             return None;
         }
-        let updated = PartialDate::parse(v.get("updated")?.as_str()?)?;
+        let updated = match v.get("updated")? {
+            Value::Null => None,
+            date => Some(PartialDate::parse(date.as_str()?)?),
+        };
         let fingerprint = v.get("fingerprint")?.as_str()?.to_owned();
         let places =
             v.get("places")?.as_array()?.iter().map(|p| p.as_str().map(str::to_owned)).collect::<Option<_>>()?;
@@ -52,8 +55,8 @@ impl Seen {
 /// How the data now shown differs from the data last seen.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Change {
-    pub previous: PartialDate,
-    pub current: PartialDate,
+    pub previous: Option<PartialDate>,
+    pub current: Option<PartialDate>,
     pub added: usize,
     pub removed: usize,
 }
@@ -75,7 +78,7 @@ mod tests {
 
     fn seen(updated: &str, text: &str, places: &[&str]) -> Seen {
         Seen {
-            updated: PartialDate::parse(updated).expect("date"),
+            updated: PartialDate::parse(updated),
             fingerprint: fingerprint(text.as_bytes()),
             places: places.iter().map(|p| p.to_string()).collect(),
         }
@@ -98,7 +101,9 @@ mod tests {
         let new = seen("2026-11-20", "new", &["a", "c", "d"]);
         let c = change(Some(&old), &new).expect("a change");
         assert_eq!((c.added, c.removed), (2, 1));
-        assert_eq!(c.current, PartialDate::Day(2026, 11, 20));
+        assert_eq!(c.current, Some(PartialDate::Day(2026, 11, 20)));
+        let undated = Seen { updated: None, ..new.clone() };
+        assert_eq!(Seen::parse(&undated.encode()), Some(undated), "a file without a date is remembered too");
         let corrected = seen("2025-06-10", "corrected", &["a", "b"]);
         assert_eq!(change(Some(&old), &corrected).map(|c| (c.added, c.removed)), Some((0, 0)));
     }

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::core::data::Dataset;
+use crate::core::data::{Checked, Dataset, LeftOut, Problem};
 use crate::core::explore::{FacetIndex, Outcome, run};
 use crate::core::geo::Geography;
 use crate::core::query::Query;
@@ -17,12 +17,22 @@ use crate::ui::context::url::UrlSearch;
 
 pub struct Loaded {
     pub dataset: Dataset,
+    /// What is wrong with the data file, when something is (the records shown are fine).
+    pub problems: DataProblems,
     /// District outline, neighbours and town label points, for the map.
     pub geo: Geography,
     pub index: SearchIndex,
     pub facets: FacetIndex,
     pub config: Config,
     pub delivery: Delivery,
+}
+
+/// The problems of a data file that is shown nonetheless: for a notice, and for its editors.
+#[derive(Clone, Debug, Default)]
+pub struct DataProblems {
+    pub problems: Vec<Problem>,
+    pub truncated: bool,
+    pub left_out: Vec<LeftOut>,
 }
 
 /// How the data reached this visit.
@@ -35,10 +45,19 @@ pub struct Delivery {
 }
 
 impl Loaded {
-    pub fn new(dataset: Dataset, geo: Geography, config: Config, delivery: Delivery) -> Loaded {
+    pub fn new(checked: Checked, geo: Geography, config: Config, delivery: Delivery) -> Loaded {
+        let Checked { dataset, problems, truncated, left_out } = checked;
         let index = SearchIndex::build(&dataset);
         let facets = FacetIndex::build(&dataset);
-        Loaded { dataset, geo, index, facets, config, delivery }
+        Loaded {
+            dataset,
+            problems: DataProblems { problems, truncated, left_out },
+            geo,
+            index,
+            facets,
+            config,
+            delivery,
+        }
     }
 }
 

@@ -102,14 +102,14 @@ pub async fn load_catalog() -> Result<Arc<Loaded>, LoadError> {
             url: GEO_URL.to_owned(),
             invalid: Invalid { problems, truncated: false },
         })?;
-        let dataset =
+        let checked =
             load(&places, &geo).map_err(|invalid| LoadError::Invalid { url: PLACES_URL.to_owned(), invalid })?;
-        Ok((dataset, geo))
+        Ok((checked, geo))
     })?;
-    let (dataset, geo) = dataset;
-    let seen = Seen::of(&dataset, &places);
+    let (checked, geo) = dataset;
+    let seen = Seen::of(&checked.dataset, &places);
     let delivery = Delivery { offline, change: remember_seen(&seen) };
-    Ok(Arc::new(measured("jpe:index", || Loaded::new(dataset, geo, config, delivery))))
+    Ok(Arc::new(measured("jpe:index", || Loaded::new(checked, geo, config, delivery))))
 }
 
 /// Where the browser keeps what it last showed (see core::freshness).

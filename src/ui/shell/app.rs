@@ -18,7 +18,7 @@ use crate::ui::context::url::{UrlSearch, provide_url};
 use crate::ui::embed::{EmbedPage, messaging};
 use crate::ui::explorer::{Explorer, provide_wide};
 use crate::ui::shell::header::{EmbedBar, Footer, Header};
-use crate::ui::shell::notices::DeliveryNotices;
+use crate::ui::shell::notices::{DataNotice, DeliveryNotices};
 use crate::ui::shell::offline::register_service_worker;
 use crate::ui::shell::problems::LoadProblem;
 use crate::ui::shortlist::{ComparePage, ShortlistPage};
@@ -123,7 +123,7 @@ fn Ready(data: Arc<Loaded>, url: UrlSearch) -> impl IntoView {
     let screen = Memo::new(move |_| query.with(|(q, _)| q.page.map_or(Screen::Explorer, Screen::Page)));
     let place = Memo::new(move |_| query.with(|(q, _)| q.place.clone()));
     start_once(&data, query.with_untracked(|(q, _)| q.embed));
-    let (delivery, updated) = (data.delivery.clone(), data.dataset.updated);
+    let (delivery, updated, problems) = (data.delivery.clone(), data.dataset.updated, data.problems.clone());
     Effect::new(move |_| {
         let site = tr!(lang, site_name);
         let page_title = |page: Page| match page {
@@ -152,6 +152,7 @@ fn Ready(data: Arc<Loaded>, url: UrlSearch) -> impl IntoView {
         Screen::Page(Page::Embed) => view! { <EmbedPage /> }.into_any(),
     };
     view! {
+        <DataNotice problems />
         <DeliveryNotices delivery updated />
         {screen_view}
     }

@@ -12,6 +12,7 @@ use crate::ui::context::catalog::{Loaded, ui_lang};
 use crate::ui::context::i18n::tr;
 use crate::ui::context::shortlist_store::Shortlist;
 use crate::ui::context::url::{UrlSearch, href, is_plain_click};
+use crate::ui::widgets::text::checked_date;
 
 /// Embed mode's only chrome: what this is, the language switch and a way out to the full site.
 #[component]
@@ -128,7 +129,7 @@ pub fn Footer(loaded: Signal<Option<Arc<Loaded>>>) -> impl IntoView {
                     view! {
                         <p>
                             {tr!(
-                                lang, footer.checked, date = d.updated.display(lang), places = d.places.len(),
+                                lang, footer.checked, date = checked_date(d.updated, lang), places = d.places.len(),
                                 sources = d.sources.len()
                             )}
                         </p>

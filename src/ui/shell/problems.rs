@@ -59,7 +59,7 @@ pub fn LoadProblem(error: LoadError, retry: impl Fn() + Clone + Send + Sync + 's
             {(!problems.is_empty())
                 .then(|| {
                     view! {
-                        <ul class="problem-list">
+                        <ul class="problem-list" tabindex="0" aria-label=tr!(lang, problem.list)>
                             {problems
                                 .into_iter()
                                 .take(SHOWN_PROBLEMS)

@@ -8,7 +8,7 @@ use crate::core::data::Reliability;
 use crate::ui::context::catalog::{Catalog, ui_lang};
 use crate::ui::context::i18n::tr;
 use crate::ui::context::load::{GEO_URL, PLACES_URL};
-use crate::ui::widgets::text::source_entry;
+use crate::ui::widgets::text::{checked_date, source_entry};
 
 #[component]
 pub fn SourcesPage() -> impl IntoView {
@@ -36,7 +36,7 @@ pub fn SourcesPage() -> impl IntoView {
     let lead = tr!(
         lang,
         sources_page.lead,
-        date = d.updated.display(lang),
+        date = checked_date(d.updated, lang),
         places = d.places.len(),
         sources = d.sources.len(),
         official = count(Reliability::Official),

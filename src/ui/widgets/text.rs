@@ -33,6 +33,11 @@ pub fn text_view(text: &Text, lang: Lang) -> AnyView {
     in_lang(picked.text.to_owned(), picked.lang, lang)
 }
 
+/// The date the data was checked, or that the file does not say.
+pub fn checked_date(updated: Option<PartialDate>, lang: Lang) -> String {
+    updated.map_or_else(|| tr!(lang, data.date_unknown).to_owned(), |d| d.display(lang))
+}
+
 pub fn not_published(lang: Lang) -> AnyView {
     view! { <span class="not-published">{tr!(lang, detail.not_published)}</span> }.into_any()
 }

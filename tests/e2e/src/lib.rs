@@ -3,6 +3,7 @@
 
 pub mod axe;
 pub mod browser;
+pub mod safety;
 pub mod server;
 
 use std::path::PathBuf;

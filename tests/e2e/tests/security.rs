@@ -2,16 +2,11 @@
 //! every page runs without a CSP violation or console error, every request stays under the
 //! sub-path, and hostile data is shown as text with only safe links.
 
-use e2e::browser::{DESKTOP, PHONE, console_errors, wait_for, wait_until, with_browser};
+use e2e::browser::{DESKTOP, PHONE, wait_for, wait_until, with_browser};
+use e2e::safety::{assert_inert, assert_quiet};
 use e2e::server::{MOUNT, Reply, Server};
 use e2e::{dist_dir, repo_root};
 use thirtyfour::prelude::*;
-
-async fn assert_quiet(driver: &WebDriver, what: &str) -> WebDriverResult<()> {
-    let errors = console_errors(driver).await?;
-    assert!(errors.is_empty(), "console errors or CSP violations on {what}: {errors:#?}");
-    Ok(())
-}
 
 #[tokio::test]
 async fn every_page_runs_under_the_strict_csp_from_a_sub_path() {
@@ -64,33 +59,6 @@ fn the_shipped_page_has_no_inline_script_or_style() {
     assert!(!lower.contains("<style") && !lower.contains(" style="), "no inline styles");
     assert!(!lower.contains(" onload=") && !lower.contains(" onerror="), "no event-handler attributes");
     assert!(dist_dir().join("sw.js").is_file(), "the service worker is generated");
-}
-
-/// Checks the page shows hostile data as text: nothing ran, no element was injected, every link
-/// is web, mail or phone.
-async fn assert_inert(driver: &WebDriver, what: &str, shows_text: bool) -> WebDriverResult<()> {
-    let report: serde_json::Value = driver
-        .execute(
-            r#"const body = document.body;
-               const injected = body.querySelectorAll('script, iframe, style, object, embed, img[src="x"], svg[onload], template, b');
-               const handlers = [...body.querySelectorAll('*')].filter(e => [...e.attributes].some(a => a.name.startsWith('on')));
-               const links = [...document.querySelectorAll('a[href]')].map(a => a.protocol + ' ' + a.getAttribute('href'));
-               const bad = links.filter(l => !/^(https?|mailto|tel): /.test(l));
-               return { pwned: window.__pwned !== undefined, injected: injected.length, handlers: handlers.length, bad,
-                        text: body.textContent.includes('<script>window.__pwned=1</script>') || body.textContent.includes('onerror=') };"#,
-            vec![],
-        )
-        .await?
-        .json()
-        .clone();
-    assert_eq!(report["pwned"], false, "{what}: a payload ran");
-    assert_eq!(report["injected"], 0, "{what}: markup from data became elements");
-    assert_eq!(report["handlers"], 0, "{what}: an event-handler attribute exists");
-    assert_eq!(report["bad"], serde_json::json!([]), "{what}: unsafe links");
-    if shows_text {
-        assert_eq!(report["text"], true, "{what}: the hostile strings are shown as text");
-    }
-    assert_quiet(driver, what).await
 }
 
 #[tokio::test]

@@ -1,0 +1,102 @@
+//! One bad record never takes the site down: what `load` shows of a file with errors.
+
+use serde_json::{Value, json};
+
+use crate::core::data::sample::{SAMPLE, square_geography};
+use crate::core::data::{Checked, load};
+
+fn checked(edit: impl FnOnce(&mut Value)) -> Checked {
+    let mut v: Value = serde_json::from_str(SAMPLE).unwrap();
+    edit(&mut v);
+    load(&v.to_string(), &square_geography()).expect("still shown")
+}
+
+fn ids(c: &Checked) -> Vec<&str> {
+    c.dataset.places.iter().map(|p| p.id.as_str()).collect()
+}
+
+#[test]
+fn hostile_links_are_dropped_and_every_place_still_shows() {
+    let c = checked(|v| {
+        for i in 0..3 {
+            v["places"][i]["contact"] = json!({"url": "javascript:alert(1)", "phone": "021-1234"});
+        }
+    });
+    assert_eq!(ids(&c).len(), 4);
+    assert_eq!(c.problems.len(), 3);
+    assert!(c.dataset.places.iter().all(|p| p.contact.url.is_none()), "no hostile link survives");
+    assert_eq!(c.dataset.places[0].contact.phone.as_deref(), Some("021-1234"), "the rest of the contact stays");
+    assert!(c.left_out.is_empty());
+}
+
+#[test]
+fn a_record_with_an_invalid_required_field_is_left_out_and_named() {
+    let c = checked(|v| {
+        v["places"][1]["kind"] = json!("castle");
+        v["places"][3]["id"] = json!("haoyuan");
+        v["places"][0]["opening"] = json!("soon");
+    });
+    assert_eq!(ids(&c), ["haoyuan", "zhengfeng"], "the castle and the second haoyuan are left out");
+    let left: Vec<(&str, Option<&str>)> = c.left_out.iter().map(|l| (l.path.as_str(), l.id.as_deref())).collect();
+    assert_eq!(left, [("$.places[1]", Some("xinggu")), ("$.places[3]", Some("haoyuan"))]);
+    assert_eq!(c.dataset.places[0].opening, None, "an invalid optional value is dropped, the place kept");
+    assert_eq!(c.problems.len(), 3);
+}
+
+#[test]
+fn a_place_keeps_the_sources_that_can_be_shown_and_needs_one() {
+    let c = checked(|v| {
+        v["sources"][1]["url"] = json!("javascript:alert(1)");
+        v["places"][0]["timeline"] = json!([
+            {"date": "2025-05", "event": {"en": "Built."}, "sources": ["shine"]},
+            {"date": "2025-06", "event": {"en": "Claimed by the blog."}, "sources": ["blog"]}
+        ]);
+        v["places"][0]["cite"] = json!({"investment_cny": ["blog"]});
+    });
+    // The blog is not a web address: it is left out, and with it anything resting on it alone.
+    assert_eq!(c.dataset.sources.len(), 1);
+    assert_eq!(ids(&c), ["haoyuan", "xinggu", "zhengfeng"], "anting-park cites only the blog");
+    let haoyuan = &c.dataset.places[0];
+    assert_eq!(haoyuan.timeline.len(), 1, "the event resting on the blog is left out");
+    assert!(!haoyuan.value(crate::core::data::PlaceField::InvestmentCny).is_published());
+    assert_eq!(c.dataset.places[2].sources, ["shine"], "zhengfeng keeps its other source");
+    assert_eq!(c.left_out.len(), 1);
+    assert_eq!(c.problems.len(), 1, "one cause, reported once: {:?}", c.problems);
+}
+
+#[test]
+fn dangling_references_are_dropped() {
+    let c = checked(|v| {
+        v["places"][0]["town"] = json!("atlantis");
+        v["places"][0]["sectors"] = json!(["icv", "unobtainium"]);
+        v["places"][0]["nearby"] = json!(["ghost", "xinggu", "haoyuan"]);
+        v["places"][0]["recognition"] = json!({"nobel": null, "sms": null});
+        v["places"][0]["location"] = json!({"lon": 116.39, "lat": 39.9, "crs": "wgs84", "precision": "exact"});
+    });
+    let p = &c.dataset.places[0];
+    assert_eq!(
+        (p.town.as_deref(), p.sectors.as_slice(), p.nearby.as_slice()),
+        (None, &["icv".to_owned()][..], &["xinggu".to_owned()][..])
+    );
+    assert_eq!(p.recognition.len(), 1);
+    assert_eq!(p.location, None, "a point outside the district is not drawn");
+    assert_eq!(c.problems.len(), 6);
+}
+
+#[test]
+fn only_an_unreadable_file_an_unknown_schema_or_no_place_refuses_the_whole() {
+    let geo = square_geography();
+    assert!(load("{\"schema\": 1,", &geo).is_err());
+    assert!(load(&SAMPLE.replace("\"schema\": 1", "\"schema\": 2"), &geo).is_err());
+    let mut v: Value = serde_json::from_str(SAMPLE).unwrap();
+    for p in v["places"].as_array_mut().unwrap() {
+        p["kind"] = json!("castle");
+    }
+    let err = load(&v.to_string(), &geo).unwrap_err();
+    assert_eq!(err.problems.len(), 4, "every problem is still listed");
+    let mut v: Value = serde_json::from_str(SAMPLE).unwrap();
+    v["towns"] = json!("not a list");
+    v["updated"] = json!("soon");
+    let c = load(&v.to_string(), &geo).expect("no towns is not fatal");
+    assert!(c.dataset.places.iter().all(|p| p.town.is_none()) && c.dataset.updated.is_none());
+}
