@@ -6,7 +6,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 # Chromium and the tests leave temporary files; keep them in the build directory.
 export TMPDIR := $(CURDIR)/target/tmp
 
-.PHONY: serve dist test tools browser-tools lint unit e2e validate pinyin bench bench-sizes fmt clean
+.PHONY: serve dist test tools browser-tools lint unit e2e validate pinyin bench bench-sizes fuzz fmt clean
 
 ## serve: install what is missing, then serve the app on http://127.0.0.1:8080 (rebuilds on change)
 serve: tools
@@ -58,6 +58,14 @@ bench: tools browser-tools dist
 ## bench-sizes: only the build's sizes (quick)
 bench-sizes: tools dist
 	cargo run --release --locked -p bench -- --sizes-only
+
+## fuzz: coverage-guided fuzzing of the data reader and validator, the GeoJSON reader and the URL
+## parser, FUZZ_SECONDS each (default 600); prints executions and findings. Not part of make test
+## (which runs the same checks over the seeds and a few thousand mutations: tests/fuzz_smoke.rs).
+FUZZ_SECONDS ?= 600
+fuzz: | $(TMPDIR)
+	scripts/ensure-tools.sh fuzz
+	scripts/fuzz.sh $(FUZZ_SECONDS)
 
 fmt:
 	cargo fmt --all

@@ -3,10 +3,12 @@
 # (crates.io, npm, Debian). Safe to run again: each step checks before it installs.
 #   scripts/ensure-tools.sh build     toolchain, trunk, wasm-bindgen-cli, npm tools (wasm-opt)
 #   scripts/ensure-tools.sh browser   Debian chromium + chromium-driver for the browser tests
+#   scripts/ensure-tools.sh fuzz      cargo-fuzz (make fuzz only)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+CARGO_FUZZ_VERSION=0.13.2
 # Must equal the wasm-bindgen version locked in Cargo.lock: trunk refuses a mismatched CLI.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/[^0-9.]/,""); print; exit}' Cargo.lock)
 
@@ -53,9 +55,17 @@ browser_tools() {
   fi
 }
 
+fuzz_tools() {
+  if [ "$(cargo fuzz --version 2>/dev/null || true)" != "cargo-fuzz $CARGO_FUZZ_VERSION" ]; then
+    say "installing cargo-fuzz $CARGO_FUZZ_VERSION (for make fuzz only)"
+    cargo install --locked "cargo-fuzz@$CARGO_FUZZ_VERSION"
+  fi
+}
+
 case "${1:-build}" in
   build) build_tools ;;
   browser) browser_tools ;;
+  fuzz) fuzz_tools ;;
   all) build_tools; browser_tools ;;
-  *) echo "usage: $0 [build|browser|all]" >&2; exit 2 ;;
+  *) echo "usage: $0 [build|browser|fuzz|all]" >&2; exit 2 ;;
 esac
