@@ -2,8 +2,9 @@
 //! hold what the foundation promises: the named projects, the Haoyuan park's published figures,
 //! the anchor enterprises and the 12 towns with their official codes.
 
-use jiading_park_explorer::core::data::{Dataset, Kind, PlaceField, Precision, read_geography, validate};
+use jiading_park_explorer::core::data::{Dataset, Kind, PlaceField, Precision, SpaceField, read_geography, validate};
 use jiading_park_explorer::core::geo::Geography;
+use jiading_park_explorer::core::text::Qualifier;
 
 fn shipped() -> (Dataset, Geography) {
     let root = env!("CARGO_MANIFEST_DIR");
@@ -72,10 +73,13 @@ fn haoyuan_carries_every_published_figure() {
     assert_eq!(p.figures.get(PlaceField::BuildingAreaM2), Some(82_810.0));
     assert_eq!(p.buildings.iter().map(|b| b.count).sum::<u32>(), 6);
     let space = p.spaces.first().expect("the published ground-floor space");
-    assert_eq!((space.area_m2, space.clear_height_m, space.floor_load_kn_m2), (Some(4000.0), Some(9.5), None));
+    // The article gives a maximum ground-floor storey height, not a clear height.
+    assert_eq!((space.area_m2, space.clear_height_m, space.floor_load_kn_m2), (Some(4000.0), None, None));
+    assert_eq!(space.storey_height_m, Some(9.5));
+    assert_eq!(space.qualifiers.get(&SpaceField::StoreyHeight), Some(&Qualifier::UpTo));
     assert_eq!(p.facilities.len(), 4, "canteen, negotiation area, office area, supermarket");
     assert_eq!(p.address.as_ref().and_then(|a| a.en.as_deref()), Some("155 Beihe Highway, Jiading Industrial Zone"));
-    assert!(p.opening.is_some());
+    assert!(p.opening.is_none() && p.opening_planned.is_some(), "operation was planned, not reported");
     for s in ["icv", "sensors-iot", "medical-devices", "online-new-economy"] {
         assert!(p.sectors.iter().any(|x| x == s), "sector {s}");
     }
@@ -134,4 +138,29 @@ fn every_chinese_character_in_the_data_has_a_pinyin_reading() {
         missing.is_empty(),
         "no pinyin for {missing:?}: run `make pinyin` to regenerate src/core/text/pinyin_table.txt"
     );
+}
+
+#[test]
+fn every_programme_says_how_many_members_its_sources_count() {
+    let (d, _) = shipped();
+    for p in &d.programmes {
+        let members = p.members.unwrap_or_else(|| panic!("{}: members", p.id));
+        let named = d.places.iter().filter(|x| x.recognition.iter().any(|(id, _)| id == &p.id)).count();
+        assert!(named as u32 <= members, "{}: {named} named of {members}", p.id);
+        assert!(!p.sources.is_empty(), "{}: the count rests on a source", p.id);
+    }
+    let sms = d.programmes.iter().find(|p| p.id == "smart-manufacturing-space").expect("programme");
+    assert_eq!(sms.members, Some(32));
+}
+
+#[test]
+fn every_known_status_is_dated_unless_its_sources_are_not() {
+    let (d, _) = shipped();
+    for p in &d.places {
+        if p.status == jiading_park_explorer::core::data::Status::Unknown || p.status_as_of.is_some() {
+            continue;
+        }
+        let undated = p.sources_for(PlaceField::Status).iter().all(|id| d.source(id).is_some_and(|s| s.date.is_none()));
+        assert!(undated, "{}: a status without its date", p.id);
+    }
 }

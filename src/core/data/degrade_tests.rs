@@ -65,6 +65,23 @@ fn a_place_keeps_the_sources_that_can_be_shown_and_needs_one() {
 }
 
 #[test]
+fn one_language_of_a_name_cites_its_own_source() {
+    use crate::core::data::PlaceField;
+    use crate::core::text::Lang;
+    let c = checked(|v| {
+        v["places"][3]["cite"] = json!({"name.zh": ["blog"], "name.fr": ["blog"], "address.zh": ["gone"]});
+        v["places"][0]["cite"] = json!({"name.zh": ["gone"]});
+    });
+    let anting = &c.dataset.places[3];
+    assert_eq!(anting.cite_text.get(&(PlaceField::Name, Lang::Zh)), Some(&vec!["blog".to_owned()]));
+    assert_eq!(anting.sources_for_text(PlaceField::Name, Lang::En), anting.sources.as_slice());
+    let problems: Vec<String> = c.problems.iter().map(ToString::to_string).collect();
+    assert!(problems.iter().any(|p| p.ends_with("\"name.fr\" is not a field that can be cited")), "{problems:?}");
+    // Haoyuan's name has no Chinese: citing one to nowhere costs nothing else.
+    assert_eq!(c.dataset.places[0].name.en.as_deref(), Some("Haoyuan Smart Manufacturing Industrial Park"));
+}
+
+#[test]
 fn dangling_references_are_dropped() {
     let c = checked(|v| {
         v["places"][0]["town"] = json!("atlantis");
@@ -81,6 +98,17 @@ fn dangling_references_are_dropped() {
     assert_eq!(p.recognition.len(), 1);
     assert_eq!(p.location, None, "a point outside the district is not drawn");
     assert_eq!(c.problems.len(), 6);
+}
+
+/// Found by the fuzz smoke run: a refused file must say why.
+#[test]
+fn a_file_with_no_places_is_refused_with_a_reason() {
+    let empty = r#"{"schema":1,"updated":"2025","sources":[],"towns":[],"sectors":[],"places":[]}"#;
+    let err = load(empty, &square_geography()).unwrap_err();
+    assert_eq!(
+        err.problems.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        ["$.places: no place that can be shown"]
+    );
 }
 
 #[test]

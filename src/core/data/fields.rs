@@ -6,7 +6,7 @@
 //! (The words for each field are the UI's: `ui::widgets::labels`, an exhaustive match.)
 
 use crate::core::data::vocab::{Availability, Deal, Facility, Kind, SpaceUse, Status};
-use crate::core::text::Unit;
+use crate::core::text::{Lang, Unit};
 
 /// What a field holds: what the reader expects and what a form edits.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -31,6 +31,10 @@ pub enum FieldKind {
     Coordinate { max: f64 },
     /// A date as sources publish it: a day, month, year, half or quarter.
     Date,
+    /// A date something is planned or expected for (never shown as if it had happened).
+    PlannedDate,
+    /// Yes or no.
+    Flag,
     /// The id of another record.
     Ref(Target),
     /// Ids of other records.
@@ -167,18 +171,22 @@ registry!(
         Aliases = "aliases": FieldKind::Texts, CITABLE;
         Town = "town": FieldKind::Ref(Target::Town), CITABLE;
         Status = "status": FieldKind::Choice(Status::IDS), REQUIRED_CITABLE;
+        StatusAsOf = "status_as_of": FieldKind::Date, OPTIONAL;
         Sources = "sources": FieldKind::Refs(Target::Source), REQUIRED;
         Location = "location": FieldKind::Location, CITABLE;
         Address = "address": FieldKind::Text, CITABLE;
         Sectors = "sectors": FieldKind::Refs(Target::Sector), CITABLE;
         Summary = "summary": FieldKind::Text, CITABLE;
         Opening = "opening": FieldKind::Date, CITABLE;
+        OpeningPlanned = "opening_planned": FieldKind::PlannedDate, CITABLE;
         InvestmentCny = "investment_cny": number(Unit::Cny, 1e12), CITABLE;
         RewardCny = "reward_cny": number(Unit::Cny, 1e12), CITABLE;
         AnnualOutputTargetCny = "annual_output_target_cny": number(Unit::Cny, 1e12), CITABLE;
         SiteAreaM2 = "site_area_m2": number(Unit::SquareMetres, 500e6), CITABLE;
         SiteAreaMu = "site_area_mu": number(Unit::Mu, 750_000.0), CITABLE;
         BuildingAreaM2 = "building_area_m2": number(Unit::SquareMetres, 500e6), CITABLE;
+        ClearHeightM = "clear_height_m": number(Unit::Metres, 50.0), CITABLE;
+        StoreyHeightM = "storey_height_m": number(Unit::Metres, 50.0), CITABLE;
         Buildings = "buildings": FieldKind::Buildings, CITABLE;
         Facilities = "facilities": FieldKind::Choices(Facility::IDS), CITABLE;
         Tenants = "tenants": FieldKind::Texts, CITABLE;
@@ -206,14 +214,27 @@ registry!(
         Floor = "floor": FieldKind::Plain, OPTIONAL;
         Area = "area_m2": number(Unit::SquareMetres, 10e6), OPTIONAL;
         ClearHeight = "clear_height_m": number(Unit::Metres, 50.0), OPTIONAL;
+        StoreyHeight = "storey_height_m": number(Unit::Metres, 50.0), OPTIONAL;
         FloorLoad = "floor_load_kn_m2": number(Unit::KnPerSquareMetre, 200.0), OPTIONAL;
         Power = "power_kva": number(Unit::Kva, 1e6), OPTIONAL;
         Rent = "rent_cny_m2_day": number(Unit::CnyPerSquareMetreDay, 100.0), OPTIONAL;
         Deal = "deal": FieldKind::Choice(Deal::IDS), OPTIONAL;
         Availability = "availability": FieldKind::Choice(Availability::IDS), OPTIONAL;
         Note = "note": FieldKind::Text, OPTIONAL;
+        Qualifiers = "qualifiers": FieldKind::Qualifiers, OPTIONAL;
     }
 );
+
+/// A key of a place's `cite` map: a citable field, or one language of a bilingual one
+/// (`"name.zh"`).
+pub fn parse_cite_key(key: &str) -> Option<(PlaceField, Option<Lang>)> {
+    let (field, lang) = match key.split_once('.') {
+        Some((field, lang)) => (field, Some(Lang::parse(lang).filter(|l| l.code() == lang)?)),
+        None => (key, None),
+    };
+    let field = PlaceField::parse(field).filter(|f| f.rules().citable)?;
+    (lang.is_none() || field.kind().bilingual()).then_some((field, lang))
+}
 
 impl PlaceField {
     /// The fields that hold a number (the place's figures).
@@ -233,6 +254,8 @@ impl SpaceField {
     pub fn whole_place(self) -> Option<PlaceField> {
         match self {
             SpaceField::Area => Some(PlaceField::BuildingAreaM2),
+            SpaceField::ClearHeight => Some(PlaceField::ClearHeightM),
+            SpaceField::StoreyHeight => Some(PlaceField::StoreyHeightM),
             SpaceField::Power => Some(PlaceField::PowerKva),
             SpaceField::Rent => Some(PlaceField::RentCnyM2Day),
             _ => None,
@@ -241,10 +264,12 @@ impl SpaceField {
 }
 
 impl PlaceField {
-    /// The same fact published in another unit, shown when this one is not published.
+    /// What is shown in this field's place when it is not published: the same fact in another
+    /// unit, or for an opening that has not happened, the planned one.
     pub fn alternative(self) -> Option<PlaceField> {
         match self {
             PlaceField::SiteAreaM2 => Some(PlaceField::SiteAreaMu),
+            PlaceField::Opening => Some(PlaceField::OpeningPlanned),
             _ => None,
         }
     }
@@ -277,6 +302,8 @@ mod tests {
                 "site_area_m2",
                 "site_area_mu",
                 "building_area_m2",
+                "clear_height_m",
+                "storey_height_m",
                 "rent_cny_m2_day",
                 "power_kva"
             ]

@@ -3,12 +3,12 @@
 
 use std::collections::BTreeMap;
 
-use crate::core::data::fields::{PlaceField, Target};
+use crate::core::data::fields::{PlaceField, SpaceField, Target};
 use crate::core::data::vocab::{
     Availability, BuildingType, Deal, Facility, Kind, Precision, Reliability, SpaceUse, Status,
 };
 use crate::core::geo::Point;
-use crate::core::text::{PartialDate, Qualifier, Text};
+use crate::core::text::{Lang, PartialDate, Qualifier, Text};
 
 /// Ids are lowercase letters, digits and '-', at most 100 bytes: they appear in URLs.
 pub fn is_valid_id(s: &str) -> bool {
@@ -59,6 +59,9 @@ pub struct Programme {
     pub id: String,
     pub name: Text,
     pub description: Option<Text>,
+    /// How many members the programme has, by its sources (of which the data may name fewer).
+    pub members: Option<u32>,
+    pub sources: Vec<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -102,13 +105,18 @@ pub struct Space {
     pub space_use: Option<SpaceUse>,
     pub floor: Option<String>,
     pub area_m2: Option<f64>,
+    /// Usable height under beams.
     pub clear_height_m: Option<f64>,
+    /// Floor to floor (never taken for a clear height).
+    pub storey_height_m: Option<f64>,
     pub floor_load_kn_m2: Option<f64>,
     pub power_kva: Option<f64>,
     pub rent_cny_m2_day: Option<f64>,
     pub deal: Option<Deal>,
     pub availability: Availability,
     pub note: Option<Text>,
+    /// How exact a number is ("up to"), by numeric field.
+    pub qualifiers: BTreeMap<SpaceField, Qualifier>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -116,6 +124,8 @@ pub struct Event {
     pub date: PartialDate,
     pub event: Text,
     pub sources: Vec<String>,
+    /// Planned or expected at the date of its source, not something that happened.
+    pub planned: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -132,12 +142,17 @@ pub struct Place {
     pub aliases: Vec<Text>,
     pub town: Option<String>,
     pub status: Status,
+    /// The date of the source that states the status.
+    pub status_as_of: Option<PartialDate>,
     pub sources: Vec<String>,
     pub location: Option<Location>,
     pub address: Option<Text>,
     pub sectors: Vec<String>,
     pub summary: Option<Text>,
+    /// When it opened (it happened, by a source).
     pub opening: Option<PartialDate>,
+    /// When it is planned or expected to open.
+    pub opening_planned: Option<PartialDate>,
     pub figures: Figures,
     pub buildings: Vec<Building>,
     pub facilities: Vec<Facility>,
@@ -155,6 +170,9 @@ pub struct Place {
     pub qualifiers: BTreeMap<PlaceField, Qualifier>,
     /// The sources a field rests on, where narrower than `sources`.
     pub cite: BTreeMap<PlaceField, Vec<String>>,
+    /// The sources one language of a bilingual field rests on (`"name.zh"` in the file), where
+    /// narrower than the field's: a Chinese name from a repost beside an English one from the press.
+    pub cite_text: BTreeMap<(PlaceField, Lang), Vec<String>>,
     pub updated: Option<PartialDate>,
 }
 
@@ -162,6 +180,11 @@ impl Place {
     /// The sources a field rests on: its own citation if it has one, else the place's sources.
     pub fn sources_for(&self, field: PlaceField) -> &[String] {
         self.cite.get(&field).map_or(&self.sources, Vec::as_slice)
+    }
+
+    /// The sources one language of a bilingual field rests on.
+    pub fn sources_for_text(&self, field: PlaceField, lang: Lang) -> &[String] {
+        self.cite_text.get(&(field, lang)).map_or_else(|| self.sources_for(field), Vec::as_slice)
     }
 }
 

@@ -7,15 +7,14 @@ use std::collections::BTreeMap;
 
 use serde_json::{Map, Value};
 
-use crate::core::data::fields::{Field, FieldKind, PlaceField, SpaceField};
+use crate::core::data::fields::{Field, FieldKind, PlaceField, parse_cite_key};
 use crate::core::data::model::*;
+use crate::core::data::read_parts::{count_max, read_building, read_contact, read_event, read_fact, read_space};
 use crate::core::data::reader::{Reader, index_path, key_path};
-use crate::core::data::record_fields::{
-    BuildingField, ContactField, DatasetField, EventField, FactField, NamedField, PointField, SourceField, TownField,
-};
+use crate::core::data::record_fields::{DatasetField, NamedField, PointField, SourceField, TownField};
 use crate::core::data::vocab::*;
 use crate::core::geo::{Crs, Point};
-use crate::core::text::{PartialDate, Qualifier, Text};
+use crate::core::text::{Lang, PartialDate, Qualifier, Text};
 
 /// The data-format version this app reads.
 pub const SCHEMA: u64 = 1;
@@ -28,32 +27,32 @@ pub(crate) struct Positions {
     pub places: Vec<usize>,
 }
 
-type Obj = Map<String, Value>;
+pub(crate) type Obj = Map<String, Value>;
 
 /// A field's value and path; absent or null is `None`, and a problem when the field is required.
-fn get<'a>(r: &mut Reader, obj: &'a Obj, field: impl Field, path: &str) -> Option<(&'a Value, String)> {
+pub(crate) fn get<'a>(r: &mut Reader, obj: &'a Obj, field: impl Field, path: &str) -> Option<(&'a Value, String)> {
     let value =
         if field.rules().required { r.required(obj, field.key(), path) } else { Reader::optional(obj, field.key()) };
     value.map(|v| (v, key_path(path, field.key())))
 }
 
-fn id(r: &mut Reader, obj: &Obj, field: impl Field, path: &str) -> Option<String> {
+pub(crate) fn id(r: &mut Reader, obj: &Obj, field: impl Field, path: &str) -> Option<String> {
     get(r, obj, field, path).and_then(|(v, p)| r.id(v, &p))
 }
 
-fn text(r: &mut Reader, obj: &Obj, field: impl Field, path: &str) -> Option<Text> {
+pub(crate) fn text(r: &mut Reader, obj: &Obj, field: impl Field, path: &str) -> Option<Text> {
     get(r, obj, field, path).and_then(|(v, p)| r.text(v, &p))
 }
 
-fn string(r: &mut Reader, obj: &Obj, field: impl Field, path: &str) -> Option<String> {
+pub(crate) fn string(r: &mut Reader, obj: &Obj, field: impl Field, path: &str) -> Option<String> {
     get(r, obj, field, path).and_then(|(v, p)| r.string(v, &p))
 }
 
-fn date(r: &mut Reader, obj: &Obj, field: impl Field, path: &str) -> Option<PartialDate> {
+pub(crate) fn date(r: &mut Reader, obj: &Obj, field: impl Field, path: &str) -> Option<PartialDate> {
     get(r, obj, field, path).and_then(|(v, p)| r.date(v, &p))
 }
 
-fn vocab<T>(
+pub(crate) fn vocab<T>(
     r: &mut Reader,
     obj: &Obj,
     field: impl Field,
@@ -65,7 +64,7 @@ fn vocab<T>(
 }
 
 /// A number within its field's plausible range.
-fn number(r: &mut Reader, obj: &Obj, field: impl Field, path: &str) -> Option<f64> {
+pub(crate) fn number(r: &mut Reader, obj: &Obj, field: impl Field, path: &str) -> Option<f64> {
     let max = field.kind().max().unwrap_or(f64::MAX);
     get(r, obj, field, path).and_then(|(v, p)| r.number(v, &p, max))
 }
@@ -85,7 +84,7 @@ fn list<T>(
     Some(r.list(obj, field.key(), path, item))
 }
 
-fn ids(r: &mut Reader, obj: &Obj, field: impl Field, path: &str) -> Vec<String> {
+pub(crate) fn ids(r: &mut Reader, obj: &Obj, field: impl Field, path: &str) -> Vec<String> {
     list(r, obj, field, path, Reader::id).unwrap_or_default()
 }
 
@@ -206,7 +205,10 @@ fn read_programme(r: &mut Reader, v: &Value, path: &str) -> Option<Programme> {
     let id = id(r, obj, NamedField::Id, path);
     let name = text(r, obj, NamedField::Name, path);
     let description = text(r, obj, NamedField::Description, path);
-    Some(Programme { id: id?, name: name?, description })
+    let members =
+        get(r, obj, NamedField::Members, path).and_then(|(v, p)| r.count(v, &p, count_max(NamedField::Members)));
+    let sources = ids(r, obj, NamedField::Sources, path);
+    Some(Programme { id: id?, name: name?, description, members, sources })
 }
 
 fn read_location(r: &mut Reader, v: &Value, path: &str) -> Option<Location> {
@@ -223,6 +225,7 @@ fn read_place(r: &mut Reader, v: &Value, path: &str) -> Option<Place> {
     let kind = vocab(r, obj, F::Kind, path, Kind::parse, &Kind::expected());
     let name = text(r, obj, F::Name, path);
     let status = vocab(r, obj, F::Status, path, Status::parse, &Status::expected());
+    let status_as_of = date(r, obj, F::StatusAsOf, path);
     let sources = list(r, obj, F::Sources, path, Reader::id);
     if sources.as_ref().is_some_and(Vec::is_empty) {
         r.problem(&key_path(path, F::Sources.key()), "a place needs at least one source");
@@ -240,12 +243,14 @@ fn read_place(r: &mut Reader, v: &Value, path: &str) -> Option<Place> {
         aliases: list(r, obj, F::Aliases, path, Reader::text).unwrap_or_default(),
         town: get(r, obj, F::Town, path).and_then(|(v, p)| r.id(v, &p)),
         status: status?,
+        status_as_of,
         sources: sources?,
         location: get(r, obj, F::Location, path).and_then(|(v, p)| read_location(r, v, &p)),
         address: text(r, obj, F::Address, path),
         sectors: ids(r, obj, F::Sectors, path),
         summary: text(r, obj, F::Summary, path),
         opening: date(r, obj, F::Opening, path),
+        opening_planned: date(r, obj, F::OpeningPlanned, path),
         figures: Figures(figures),
         buildings: list(r, obj, F::Buildings, path, read_building).unwrap_or_default(),
         facilities: list(r, obj, F::Facilities, path, |r, v, p| r.vocab(v, p, Facility::parse, &Facility::expected()))
@@ -261,6 +266,7 @@ fn read_place(r: &mut Reader, v: &Value, path: &str) -> Option<Place> {
         notes: list(r, obj, F::Notes, path, Reader::text).unwrap_or_default(),
         qualifiers: read_field_map(r, obj, F::Qualifiers, path, read_qualifier),
         cite: read_field_map(r, obj, F::Cite, path, read_citation),
+        cite_text: read_text_citations(r, obj, path),
         updated: date(r, obj, F::Updated, path),
     };
     Some(place)
@@ -293,12 +299,28 @@ pub(crate) fn admits(map_field: PlaceField, field: PlaceField) -> bool {
     if map_field == PlaceField::Qualifiers { field.kind().unit().is_some() } else { field.rules().citable }
 }
 
-fn read_qualifier(r: &mut Reader, v: &Value, path: &str) -> Option<Qualifier> {
+pub(crate) fn read_qualifier(r: &mut Reader, v: &Value, path: &str) -> Option<Qualifier> {
     r.vocab(v, path, Qualifier::parse, &Qualifier::expected())
 }
 
 fn read_citation(r: &mut Reader, v: &Value, path: &str) -> Option<Vec<String>> {
     r.array(v, path).map(|ids| ids.iter().enumerate().filter_map(|(i, id)| r.id(id, &index_path(path, i))).collect())
+}
+
+/// The `cite` entries for one language of a bilingual field (`"name.zh"`); the rest of `cite`
+/// is read by `read_field_map`, and keys that are neither are reported with the references.
+fn read_text_citations(r: &mut Reader, obj: &Obj, path: &str) -> BTreeMap<(PlaceField, Lang), Vec<String>> {
+    let Some((map, map_path)) = get(r, obj, PlaceField::Cite, path) else { return BTreeMap::new() };
+    let Some(map) = map.as_object() else { return BTreeMap::new() };
+    let mut out = BTreeMap::new();
+    for (key, v) in map {
+        if let Some((field, Some(lang))) = parse_cite_key(key)
+            && let Some(ids) = read_citation(r, v, &key_path(&map_path, key))
+        {
+            out.insert((field, lang), ids);
+        }
+    }
+    out
 }
 
 fn read_recognition(r: &mut Reader, obj: &Obj, path: &str) -> Vec<(String, Option<Text>)> {
@@ -310,61 +332,4 @@ fn read_recognition(r: &mut Reader, obj: &Obj, path: &str) -> Vec<(String, Optio
             (programme.clone(), note)
         })
         .collect()
-}
-
-fn read_building(r: &mut Reader, v: &Value, path: &str) -> Option<Building> {
-    let obj = r.object(v, path)?;
-    let max = match BuildingField::Count.kind() {
-        FieldKind::Count { max } => max,
-        _ => u64::MAX,
-    };
-    let count = get(r, obj, BuildingField::Count, path).and_then(|(v, p)| r.count(v, &p, max));
-    let kind = vocab(r, obj, BuildingField::Type, path, BuildingType::parse, &BuildingType::expected());
-    Some(Building { count: count?, kind: kind? })
-}
-
-fn read_contact(r: &mut Reader, v: &Value, path: &str) -> Option<Contact> {
-    let obj = r.object(v, path)?;
-    Some(Contact {
-        phone: string(r, obj, ContactField::Phone, path),
-        email: string(r, obj, ContactField::Email, path),
-        url: string(r, obj, ContactField::Url, path),
-    })
-}
-
-fn read_space(r: &mut Reader, v: &Value, path: &str) -> Option<Space> {
-    use SpaceField as F;
-    let obj = r.object(v, path)?;
-    let id = id(r, obj, F::Id, path);
-    let mut n = |field: SpaceField| number(r, obj, field, path);
-    let (area_m2, clear_height_m, floor_load_kn_m2) = (n(F::Area), n(F::ClearHeight), n(F::FloorLoad));
-    let (power_kva, rent_cny_m2_day) = (n(F::Power), n(F::Rent));
-    let availability = vocab(r, obj, F::Availability, path, Availability::parse, &Availability::expected())
-        .unwrap_or(Availability::Unknown);
-    Some(Space {
-        id: id?,
-        space_use: vocab(r, obj, F::Use, path, SpaceUse::parse, &SpaceUse::expected()),
-        floor: string(r, obj, F::Floor, path),
-        area_m2,
-        clear_height_m,
-        floor_load_kn_m2,
-        power_kva,
-        rent_cny_m2_day,
-        deal: vocab(r, obj, F::Deal, path, Deal::parse, &Deal::expected()),
-        availability,
-        note: text(r, obj, F::Note, path),
-    })
-}
-
-fn read_event(r: &mut Reader, v: &Value, path: &str) -> Option<Event> {
-    let obj = r.object(v, path)?;
-    let date = date(r, obj, EventField::Date, path);
-    let event = text(r, obj, EventField::Event, path);
-    Some(Event { date: date?, event: event?, sources: ids(r, obj, EventField::Sources, path) })
-}
-
-fn read_fact(r: &mut Reader, v: &Value, path: &str) -> Option<Fact> {
-    let obj = r.object(v, path)?;
-    let text = text(r, obj, FactField::Text, path);
-    Some(Fact { text: text?, sources: ids(r, obj, FactField::Sources, path) })
 }

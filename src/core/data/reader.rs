@@ -131,6 +131,16 @@ impl Reader {
         }
     }
 
+    pub fn flag(&mut self, v: &Value, path: &str) -> Option<bool> {
+        match v {
+            Value::Bool(b) => Some(*b),
+            other => {
+                self.wrong_type(path, "true or false", other);
+                None
+            }
+        }
+    }
+
     pub fn coordinate(&mut self, v: &Value, path: &str) -> Option<f64> {
         match v.as_f64() {
             Some(n) if n.is_finite() => Some(n),

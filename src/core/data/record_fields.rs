@@ -46,11 +46,14 @@ registry!(
 );
 
 registry!(
-    /// A sector, or a recognition programme: an id and a bilingual name.
+    /// A sector, or a recognition programme: an id and a bilingual name (a programme also how many
+    /// members it has, by its sources).
     NamedField {
         Id = "id": FieldKind::Id, REQUIRED;
         Name = "name": FieldKind::Text, REQUIRED;
         Description = "description": FieldKind::Text, OPTIONAL;
+        Members = "members": FieldKind::Count { max: 100_000 }, OPTIONAL;
+        Sources = "sources": FieldKind::Refs(Target::Source), OPTIONAL;
     }
 );
 
@@ -87,6 +90,7 @@ registry!(
         Date = "date": FieldKind::Date, REQUIRED;
         Event = "event": FieldKind::Text, REQUIRED;
         Sources = "sources": FieldKind::Refs(Target::Source), OPTIONAL;
+        Planned = "planned": FieldKind::Flag, OPTIONAL;
     }
 );
 

@@ -39,7 +39,7 @@ pub const SAMPLE: &str = r#"{
   "places": [
     {"id": "haoyuan", "kind": "park", "name": {"zh": null, "en": "Haoyuan Smart Manufacturing Industrial Park"},
      "aliases": [{"en": "HZ Park"}],
-     "town": "jiading-industrial-zone", "status": "completed", "sources": ["shine"],
+     "town": "jiading-industrial-zone", "status": "completed", "status_as_of": "2025-06-10", "sources": ["shine"],
      "location": {"lon": 121.2024, "lat": 31.4245, "crs": "gcj02", "precision": "town"},
      "address": {"zh": null, "en": "155 Beihe Highway, Jiading Industrial Zone"},
      "sectors": ["icv", "medical-devices"], "summary": {"en": "Factories with a canteen.", "zh": "配有食堂的厂房。"},
@@ -54,7 +54,7 @@ pub const SAMPLE: &str = r#"{
     {"id": "zhengfeng", "kind": "project", "name": {"en": "Zhengfeng Valve Group Base"},
      "town": "anting", "status": "unknown", "sources": ["shine", "blog"], "sectors": ["energy-saving", "icv"]},
     {"id": "anting-park", "kind": "park", "name": {"zh": "安亭国际医疗产业园", "en": "Anting Medical Park"},
-     "town": "anting", "status": "operating", "sources": ["blog"], "sectors": []}
+     "town": "anting", "status": "operating", "status_as_of": "2024", "sources": ["blog"], "sectors": []}
   ]
 }"#;
 

@@ -62,7 +62,14 @@ pub fn load(json: &str, geo: &Geography) -> Result<Checked, Invalid> {
                 .collect();
             Ok(Checked { dataset, problems, truncated: r.truncated, left_out })
         }
-        _ => Err(Invalid { problems, truncated: r.truncated }),
+        _ => {
+            // Refused: say why even when no record had a problem of its own (an empty list).
+            if problems.is_empty() {
+                let places = key_path("$", DatasetField::Places.key());
+                problems.push(Problem { path: places, message: "no place that can be shown".into() });
+            }
+            Err(Invalid { problems, truncated: r.truncated })
+        }
     }
 }
 

@@ -4,7 +4,7 @@
 use crate::core::data::fields::{PlaceField, SpaceField, Target};
 use crate::core::data::model::{Building, Contact, Event, Fact, Location, Place, Space};
 use crate::core::data::vocab::Word;
-use crate::core::text::{PartialDate, Qualifier, Text};
+use crate::core::text::{Lang, PartialDate, Qualifier, Text};
 
 /// One field's value; `Missing` when it is not published (absent, null or an empty list).
 #[derive(Clone, Debug, PartialEq)]
@@ -56,18 +56,22 @@ impl Place {
             PlaceField::Aliases => listed(&self.aliases, V::Texts),
             PlaceField::Town => self.town.as_deref().map_or(V::Missing, |t| V::Ref(Target::Town, t)),
             PlaceField::Status => V::Word(Word::Status(self.status)),
+            PlaceField::StatusAsOf => self.status_as_of.map_or(V::Missing, V::Date),
             PlaceField::Sources => V::Refs(Target::Source, &self.sources),
             PlaceField::Location => self.location.map_or(V::Missing, V::Location),
             PlaceField::Address => text(&self.address),
             PlaceField::Sectors => listed(&self.sectors, |s| V::Refs(Target::Sector, s)),
             PlaceField::Summary => text(&self.summary),
             PlaceField::Opening => self.opening.map_or(V::Missing, V::Date),
+            PlaceField::OpeningPlanned => self.opening_planned.map_or(V::Missing, V::Date),
             PlaceField::InvestmentCny
             | PlaceField::RewardCny
             | PlaceField::AnnualOutputTargetCny
             | PlaceField::SiteAreaM2
             | PlaceField::SiteAreaMu
             | PlaceField::BuildingAreaM2
+            | PlaceField::ClearHeightM
+            | PlaceField::StoreyHeightM
             | PlaceField::RentCnyM2Day
             | PlaceField::PowerKva => {
                 self.figures.get(field).map_or(V::Missing, |n| V::Number(n, self.qualifiers.get(&field).copied()))
@@ -106,7 +110,9 @@ impl Place {
             PlaceField::Address => self.address = None,
             PlaceField::Sectors => self.sectors.clear(),
             PlaceField::Summary => self.summary = None,
+            PlaceField::StatusAsOf => self.status_as_of = None,
             PlaceField::Opening => self.opening = None,
+            PlaceField::OpeningPlanned => self.opening_planned = None,
             PlaceField::Buildings => self.buildings.clear(),
             PlaceField::Facilities => self.facilities.clear(),
             PlaceField::Tenants => self.tenants.clear(),
@@ -130,22 +136,50 @@ impl Place {
     }
 }
 
+impl Place {
+    /// Forgets one language of a bilingual field (the field itself when nothing is left; a name
+    /// left with neither language leaves the place without one, and it is then left out).
+    pub fn clear_text(&mut self, field: PlaceField, lang: Lang) {
+        let text = match field {
+            PlaceField::Name => Some(&mut self.name),
+            PlaceField::Address => self.address.as_mut(),
+            PlaceField::Summary => self.summary.as_mut(),
+            _ => None,
+        };
+        let Some(text) = text else {
+            self.clear(field);
+            return;
+        };
+        match lang {
+            Lang::Zh => text.zh = None,
+            Lang::En => text.en = None,
+        }
+        if text.zh.is_none() && text.en.is_none() {
+            self.clear(field);
+        }
+    }
+}
+
 impl Space {
     pub fn value(&self, field: SpaceField) -> FieldValue<'_> {
         use FieldValue as V;
-        let number = |n: Option<f64>| n.map_or(V::Missing, |n| V::Number(n, None));
+        let number = |field: SpaceField, n: Option<f64>| {
+            n.map_or(V::Missing, |n| V::Number(n, self.qualifiers.get(&field).copied()))
+        };
         match field {
             SpaceField::Id => V::Id(&self.id),
             SpaceField::Use => self.space_use.map_or(V::Missing, |u| V::Word(Word::SpaceUse(u))),
             SpaceField::Floor => self.floor.as_deref().map_or(V::Missing, V::Plain),
-            SpaceField::Area => number(self.area_m2),
-            SpaceField::ClearHeight => number(self.clear_height_m),
-            SpaceField::FloorLoad => number(self.floor_load_kn_m2),
-            SpaceField::Power => number(self.power_kva),
-            SpaceField::Rent => number(self.rent_cny_m2_day),
+            SpaceField::Area => number(field, self.area_m2),
+            SpaceField::ClearHeight => number(field, self.clear_height_m),
+            SpaceField::StoreyHeight => number(field, self.storey_height_m),
+            SpaceField::FloorLoad => number(field, self.floor_load_kn_m2),
+            SpaceField::Power => number(field, self.power_kva),
+            SpaceField::Rent => number(field, self.rent_cny_m2_day),
             SpaceField::Deal => self.deal.map_or(V::Missing, |d| V::Word(Word::Deal(d))),
             SpaceField::Availability => V::Word(Word::Availability(self.availability)),
             SpaceField::Note => self.note.as_ref().map_or(V::Missing, V::Text),
+            SpaceField::Qualifiers => V::About,
         }
     }
 
@@ -176,10 +210,13 @@ mod tests {
         assert_eq!(
             unpublished,
             [
+                "opening_planned",
                 "reward_cny",
                 "annual_output_target_cny",
                 "site_area_m2",
                 "site_area_mu",
+                "clear_height_m",
+                "storey_height_m",
                 "tenants",
                 "nearby",
                 "contact",

@@ -1,7 +1,8 @@
 //! "The value with its unit, or not published": one cell for every table (the spaces table,
 //! a place's spaces, compare) and for CSV, one meaning per field.
 
-use crate::core::data::{Dataset, FieldKind, FieldValue, Place, PlaceField, Space, SpaceField, Target};
+use crate::core::data::{Dataset, FieldKind, FieldValue, Place, PlaceField, Space, SpaceField, Status, Target, Word};
+use crate::core::explore::claims::status_line;
 use crate::core::explore::rows::Row;
 use crate::core::explore::table::Column;
 use crate::core::explore::words::Words;
@@ -23,6 +24,14 @@ pub enum Cell {
 impl Cell {
     fn plain(text: String) -> Cell {
         Cell::Value { text, lang: None }
+    }
+
+    /// The words shown (empty for `Missing`, which the UI words as "not published").
+    pub fn text(&self) -> &str {
+        match self {
+            Cell::Value { text, .. } | Cell::WholePlace(text) | Cell::Unknown(text) => text,
+            Cell::Missing => "",
+        }
     }
 
     /// The text a spreadsheet gets: empty for anything not published.
@@ -66,6 +75,7 @@ fn value_cell(d: &Dataset, value: FieldValue, kind: FieldKind, w: &dyn Words) ->
             Some(unit) => Cell::plain(qualified(q, unit.format(n, lang), lang)),
             None => Cell::plain(number(n, 2)),
         },
+        FieldValue::Date(date) if kind == FieldKind::PlannedDate => Cell::plain(w.planned(&date.display(lang))),
         FieldValue::Date(date) => Cell::plain(date.display(lang)),
         FieldValue::Ref(Target::Source, id) => name_of(d, Target::Source, id, lang).map_or(Cell::Missing, Cell::plain),
         FieldValue::Ref(target, id) => d.name(target, id).map_or(Cell::Missing, |name| data_text(name, w)),
@@ -84,9 +94,14 @@ fn value_cell(d: &Dataset, value: FieldValue, kind: FieldKind, w: &dyn Words) ->
     }
 }
 
-/// A place's field.
+/// A place's field. A status is shown with the date of its source.
 pub fn place_cell(d: &Dataset, p: &Place, field: PlaceField, w: &dyn Words) -> Cell {
-    value_cell(d, p.value(field), field.kind(), w)
+    let line = status_line(p, d.updated);
+    match field {
+        PlaceField::Status if line.status == Status::Unknown => Cell::Unknown(w.word(Word::Status(line.status))),
+        PlaceField::Status => Cell::plain(w.status(line)),
+        _ => value_cell(d, p.value(field), field.kind(), w),
+    }
 }
 
 /// A space's field; a place that is not a space publishes none (`space: None`).
@@ -149,6 +164,11 @@ mod tests {
         );
         assert_eq!(text(place_cell(&d, haoyuan, PlaceField::Buildings, en)), "1 × comprehensive, 5 × factory");
         assert_eq!(text(place_cell(&d, haoyuan, PlaceField::Opening, zh)), "2025年下半年");
+        assert_eq!(text(place_cell(&d, haoyuan, PlaceField::Status, en)), "completed, as of 10 June 2025");
+        assert_eq!(text(place_cell(&d, &d.places[1], PlaceField::Status, en)), "?unknown");
+        let mut planned = haoyuan.clone();
+        planned.opening_planned = planned.opening.take();
+        assert_eq!(text(place_cell(&d, &planned, PlaceField::OpeningPlanned, en)), "planned: second half of 2025");
         assert_eq!(text(place_cell(&d, haoyuan, PlaceField::Location, en)), "31.4245° N, 121.2024° E (GCJ02)");
         assert_eq!(text(place_cell(&d, haoyuan, PlaceField::Town, zh)), "嘉定工业区");
         let name_zh = place_cell(&d, haoyuan, PlaceField::Name, zh);

@@ -2,8 +2,9 @@
 //! marks each fact gets: its own numbered references, and "secondary source" when every source
 //! it rests on is weak.
 
-use crate::core::data::{Dataset, Place, PlaceField, Source};
+use crate::core::data::{Dataset, FieldValue, Place, PlaceField, Source};
 use crate::core::explore::key_facts::key_facts;
+use crate::core::text::Lang;
 
 pub struct Citations<'a> {
     /// In reference-number order (number = position + 1).
@@ -33,7 +34,14 @@ impl<'a> Citations<'a> {
         let all = p
             .sources
             .iter()
-            .chain(fields.filter_map(|f| p.cite.get(&f)).flatten())
+            .chain(
+                fields
+                    .flat_map(|f| {
+                        let texts = p.cite_text.iter().filter(move |((field, _), _)| *field == f).map(|(_, ids)| ids);
+                        p.cite.get(&f).into_iter().chain(texts)
+                    })
+                    .flatten(),
+            )
             .chain(events.into_iter().flat_map(|e| &e.sources))
             .chain(p.facts.iter().flat_map(|f| &f.sources));
         for id in all {
@@ -53,6 +61,20 @@ impl<'a> Citations<'a> {
     pub fn field(&self, d: &Dataset, p: &Place, field: PlaceField) -> Marks {
         let refs = p.cite.get(&field).map(|ids| self.numbers(ids)).unwrap_or_default();
         Marks { refs, weak_only: d.only_weak(p.sources_for(field)) }
+    }
+
+    /// One language of a bilingual field, as shown: its own citation where it has one.
+    pub fn text(&self, d: &Dataset, p: &Place, field: PlaceField, lang: Lang) -> Marks {
+        let Some(ids) = p.cite_text.get(&(field, lang)) else { return self.field(d, p, field) };
+        Marks { refs: self.numbers(ids), weak_only: d.only_weak(ids) }
+    }
+
+    /// A field as shown in `lang`: bilingual text by the language actually shown.
+    pub fn shown(&self, d: &Dataset, p: &Place, field: PlaceField, lang: Lang) -> Marks {
+        match p.value(field) {
+            FieldValue::Text(t) => self.text(d, p, field, t.pick(lang).lang),
+            _ => self.field(d, p, field),
+        }
     }
 
     /// An entry with its own sources (an event, a statement), or the place's when it has none.
@@ -102,5 +124,21 @@ mod tests {
         let c = Citations::of(&d, &p);
         assert_eq!(c.sources.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(), ["shine", "third", "blog"]);
         assert_eq!(c.field(&d, &p, PlaceField::Status).refs, [3]);
+    }
+
+    #[test]
+    fn one_language_of_a_name_can_rest_on_its_own_source() {
+        let mut d = sample();
+        let p = &mut d.places[3]; // anting-park: zh and en names, the blog only
+        p.sources = vec!["shine".into(), "blog".into()];
+        p.cite_text.insert((PlaceField::Name, Lang::Zh), vec!["blog".into()]);
+        let p = d.places[3].clone();
+        let c = Citations::of(&d, &p);
+        assert_eq!(c.shown(&d, &p, PlaceField::Name, Lang::Zh), Marks { refs: vec![2], weak_only: true });
+        assert_eq!(
+            c.shown(&d, &p, PlaceField::Name, Lang::En),
+            Marks { refs: vec![], weak_only: false },
+            "the English rests on both"
+        );
     }
 }

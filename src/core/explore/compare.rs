@@ -27,6 +27,7 @@ pub const COMPARED: &[Compared] = &[
     Compared::Space(SpaceField::Floor),
     Compared::Space(SpaceField::Area),
     Compared::Space(SpaceField::ClearHeight),
+    Compared::Space(SpaceField::StoreyHeight),
     Compared::Space(SpaceField::FloorLoad),
     Compared::Space(SpaceField::Power),
     Compared::Space(SpaceField::Rent),

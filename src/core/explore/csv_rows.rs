@@ -82,10 +82,11 @@ mod tests {
                 "",
                 "",
                 "",
+                "",
                 "0.00"
             ]
         );
         assert_eq!(lines[1][4..6], ["82810", "yes"], "the whole place's total floor area, flagged");
-        assert_eq!(lines[1][9], "", "a whole place's availability is not published");
+        assert_eq!(lines[1][10], "", "a whole place's availability is not published");
     }
 }

@@ -13,6 +13,9 @@ enum Show {
     /// Always, unless only its [alternative](PlaceField::alternative) is published (which is
     /// then listed in its place).
     OrAlternative,
+    /// Only when published and the field it stands in for is not (a planned opening, once the
+    /// place has opened, is history).
+    InsteadOf(PlaceField),
 }
 
 const KEY_FACTS: &[(PlaceField, Show)] = &[
@@ -20,13 +23,16 @@ const KEY_FACTS: &[(PlaceField, Show)] = &[
     (PlaceField::Address, Show::Always),
     (PlaceField::Location, Show::Always),
     (PlaceField::Status, Show::Always),
-    (PlaceField::Opening, Show::Always),
+    (PlaceField::Opening, Show::OrAlternative),
+    (PlaceField::OpeningPlanned, Show::InsteadOf(PlaceField::Opening)),
     (PlaceField::InvestmentCny, Show::Always),
     (PlaceField::RewardCny, Show::IfPublished),
     (PlaceField::AnnualOutputTargetCny, Show::Always),
     (PlaceField::SiteAreaM2, Show::OrAlternative),
     (PlaceField::SiteAreaMu, Show::IfPublished),
     (PlaceField::BuildingAreaM2, Show::Always),
+    (PlaceField::ClearHeightM, Show::IfPublished),
+    (PlaceField::StoreyHeightM, Show::IfPublished),
     (PlaceField::Buildings, Show::Always),
     (PlaceField::Facilities, Show::Always),
     (PlaceField::Sectors, Show::Always),
@@ -54,6 +60,7 @@ pub fn key_facts(p: &Place) -> Vec<KeyFact> {
             Show::Always => true,
             Show::IfPublished => published(*field),
             Show::OrAlternative => published(*field) || !field.alternative().is_some_and(published),
+            Show::InsteadOf(other) => published(*field) && !published(*other),
         })
         .map(|&(field, _)| KeyFact { field, published: published(field) })
         .collect()

@@ -6,6 +6,7 @@
 
 pub mod cells;
 pub mod citations;
+pub mod claims;
 pub mod compare;
 pub mod csv_rows;
 pub mod facets;

@@ -17,6 +17,7 @@ pub enum Column {
     Floor,
     Area,
     Height,
+    StoreyHeight,
     Load,
     Power,
     Availability,
@@ -27,13 +28,14 @@ pub enum Column {
 }
 
 impl Column {
-    pub const FIXED: [Column; 11] = [
+    pub const FIXED: [Column; 12] = [
         Column::Place,
         Column::Town,
         Column::Use,
         Column::Floor,
         Column::Area,
         Column::Height,
+        Column::StoreyHeight,
         Column::Load,
         Column::Power,
         Column::Availability,
@@ -49,6 +51,7 @@ impl Column {
             Column::Floor => "floor".into(),
             Column::Area => "area".into(),
             Column::Height => "height".into(),
+            Column::StoreyHeight => "storey".into(),
             Column::Load => "load".into(),
             Column::Power => "power".into(),
             Column::Availability => "avail".into(),
@@ -65,6 +68,7 @@ impl Column {
             Column::Floor => Some(SpaceField::Floor),
             Column::Area => Some(SpaceField::Area),
             Column::Height => Some(SpaceField::ClearHeight),
+            Column::StoreyHeight => Some(SpaceField::StoreyHeight),
             Column::Load => Some(SpaceField::FloorLoad),
             Column::Power => Some(SpaceField::Power),
             Column::Availability => Some(SpaceField::Availability),

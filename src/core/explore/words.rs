@@ -2,6 +2,7 @@
 //! rows: the UI implements this with its locale strings; tests with plain ones.
 
 use crate::core::data::{BuildingType, Word};
+use crate::core::explore::claims::StatusLine;
 use crate::core::text::Lang;
 
 pub trait Words {
@@ -14,6 +15,10 @@ pub trait Words {
     fn floor(&self, floor: &str) -> String;
     /// "3.2 km" / "≈ 3.2 km (approximate)".
     fn km(&self, km: &str, approximate: bool) -> String;
+    /// "planned: second half of 2025".
+    fn planned(&self, date: &str) -> String;
+    /// "Under construction, as of January 2025 (may be out of date)".
+    fn status(&self, line: StatusLine) -> String;
 }
 
 #[cfg(test)]
@@ -42,6 +47,15 @@ pub(crate) mod plain {
 
         fn km(&self, km: &str, approximate: bool) -> String {
             format!("{}{km} km", if approximate { "≈ " } else { "" })
+        }
+
+        fn planned(&self, date: &str) -> String {
+            format!("planned: {date}")
+        }
+
+        fn status(&self, line: StatusLine) -> String {
+            let as_of = line.as_of.map(|d| format!(", as of {}", d.display(self.0))).unwrap_or_default();
+            format!("{}{as_of}{}", line.status.id(), if line.stale { " (may be out of date)" } else { "" })
         }
     }
 }

@@ -72,6 +72,23 @@ impl PartialDate {
         }
     }
 
+    /// The first and last month the date may mean, counted from year 0 (`year * 12 + month - 1`).
+    pub fn months(self) -> (i32, i32) {
+        let start = |y: i32, m: u8| y * 12 + i32::from(m) - 1;
+        match self {
+            PartialDate::Year(y) => (start(y, 1), start(y, 12)),
+            PartialDate::Half(y, h) => (start(y, 6 * h - 5), start(y, 6 * h)),
+            PartialDate::Quarter(y, q) => (start(y, 3 * q - 2), start(y, 3 * q)),
+            PartialDate::Month(y, m) | PartialDate::Day(y, m, _) => (start(y, m), start(y, m)),
+        }
+    }
+
+    /// Whether `self` is more than `months` months before `later`, however each is read (a
+    /// year is taken at its end, so "2024" is not yet a year old in December 2025).
+    pub fn older_than(self, months: i32, later: PartialDate) -> bool {
+        later.months().0 - self.months().1 > months
+    }
+
     /// The date written for people, e.g. "second half of 2025" / "2025年下半年".
     pub fn display(self, lang: Lang) -> String {
         match (self, lang) {
@@ -150,6 +167,16 @@ mod tests {
         ] {
             assert_eq!(PartialDate::parse(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn ages_are_counted_generously() {
+        let nov_2026 = PartialDate::Day(2026, 11, 24);
+        assert!(PartialDate::Month(2025, 1).older_than(12, nov_2026));
+        assert!(!PartialDate::Month(2025, 12).older_than(12, nov_2026));
+        assert!(!PartialDate::Year(2025).older_than(12, PartialDate::Month(2026, 12)), "2025 may mean December");
+        assert!(PartialDate::Half(2024, 2).older_than(12, nov_2026));
+        assert_eq!(PartialDate::Quarter(2025, 3).months(), (2025 * 12 + 6, 2025 * 12 + 8));
     }
 
     #[test]

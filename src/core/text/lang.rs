@@ -1,7 +1,7 @@
 //! Bilingual text as stored in the data, and the choice of language for display.
 
 /// A language the app and the data are written in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub enum Lang {
     Zh,
     #[default]

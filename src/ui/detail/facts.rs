@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::data::{Dataset, FieldValue, Place, PlaceField, Precision, Target};
+use crate::core::data::{Dataset, FieldKind, FieldValue, Place, PlaceField, Precision, Target};
 use crate::core::explore::cells::place_cell;
 use crate::core::explore::citations::Citations;
 use crate::core::explore::key_facts::key_facts;
@@ -15,7 +15,7 @@ use crate::ui::context::url::{UrlSearch, href, is_plain_click};
 use crate::ui::detail::marks::marks_view;
 use crate::ui::widgets::cell::cell_content;
 use crate::ui::widgets::labels;
-use crate::ui::widgets::text::{date_view, not_published, text_view};
+use crate::ui::widgets::text::{date_view, not_published, planned_date_view, text_view};
 use crate::ui::widgets::words::UiWords;
 
 /// What the list needs to open another place (the "near" links).
@@ -58,6 +58,7 @@ fn value_view(d: &Dataset, p: &Place, field: PlaceField, lang: Lang, open: Opene
             list(words.into_iter().map(|w| plain(labels::word(w, lang).to_owned())).collect(), lang)
         }
         FieldValue::Texts(ts) => list(ts.iter().map(|t| text_view(t, lang)).collect(), lang),
+        FieldValue::Date(date) if field.kind() == FieldKind::PlannedDate => planned_date_view(date, lang),
         FieldValue::Date(date) => date_view(date, lang),
         FieldValue::Refs(Target::Place, ids) => {
             list(ids.iter().filter_map(|id| place_link(d, id, lang, open)).collect(), lang)
@@ -106,7 +107,7 @@ pub fn key_facts_view(d: &Dataset, p: &Place, citations: &Citations, lang: Lang,
     let rows = key_facts(p)
         .into_iter()
         .map(|fact| {
-            let marks = fact.published.then(|| marks_view(citations.field(d, p, fact.field), citations, lang));
+            let marks = fact.published.then(|| marks_view(citations.shown(d, p, fact.field, lang), citations, lang));
             view! {
                 <div class="row">
                     <dt>{labels::place_field(fact.field, lang)}</dt>

@@ -9,7 +9,8 @@ mod sections;
 
 use leptos::prelude::*;
 
-use crate::core::data::{Dataset, Place, Precision};
+use crate::core::data::{Dataset, Place, PlaceField, Precision};
+use crate::core::explore::cells::{Cell, place_cell};
 use crate::core::explore::citations::Citations;
 use crate::core::explore::shortlist::Item;
 use crate::core::query::Query;
@@ -18,10 +19,12 @@ use crate::ui::context::catalog::{Catalog, CurrentQuery, LastOpened, ui_lang};
 use crate::ui::context::i18n::tr;
 use crate::ui::context::url::{UrlSearch, href, is_plain_click, pushed_by_app};
 use crate::ui::detail::facts::{Opener, key_facts_view};
+use crate::ui::detail::marks::marks_view;
 use crate::ui::detail::sections::{notes_view, said_view, sources_view, spaces_view, timeline_view};
 use crate::ui::widgets::labels;
 use crate::ui::widgets::star::Star;
 use crate::ui::widgets::text::text_view;
+use crate::ui::widgets::words::UiWords;
 
 #[component]
 pub fn Detail(id: String) -> impl IntoView {
@@ -99,16 +102,25 @@ fn place_view(
             </p>
         }
     });
-    let kind_status = format!("{} · {}", labels::kind(p.kind, lang), labels::status(p.status, lang));
+    // The status with the date of its source ("Completed, as of 10 June 2025").
+    let status = match place_cell(d, p, PlaceField::Status, &UiWords(lang)) {
+        Cell::Value { text, .. } => text,
+        _ => labels::status(p.status, lang).to_owned(),
+    };
+    let kind_status = format!("{} · {status}", labels::kind(p.kind, lang));
     view! {
         <header class="detail-head">
             <div class="title-row">
                 <h1 node_ref=heading tabindex="-1" lang=name.lang.code()>
                     {name.text.to_owned()}
                 </h1>
+                {marks_view(citations.text(d, p, PlaceField::Name, name.lang), &citations, lang)}
                 <Star item=Item::Place(p.id.clone()) name=name.text.to_owned() />
             </div>
-            {other_name.map(|(n, l)| view! { <p class="other-name" lang=l.code()>{n}</p> })}
+            {other_name.map(|(n, l)| {
+                let marks = marks_view(citations.text(d, p, PlaceField::Name, l), &citations, lang);
+                view! { <p class="other-name"><span lang=l.code()>{n}</span> {marks}</p> }
+            })}
             {name.fallback.then(|| {
                 let note = match name.lang {
                     Lang::Zh => tr!(lang, detail.name_only_zh),

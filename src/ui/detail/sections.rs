@@ -3,23 +3,25 @@
 
 use leptos::prelude::*;
 
-use crate::core::data::{Dataset, Place, PlaceField, SpaceField};
+use crate::core::data::{Dataset, Event, Place, PlaceField, SpaceField};
 use crate::core::explore::cells::space_cell;
 use crate::core::explore::citations::Citations;
+use crate::core::explore::claims::{Timeline, timeline};
 use crate::core::text::Lang;
 use crate::ui::context::i18n::tr;
 use crate::ui::detail::marks::marks_view;
 use crate::ui::widgets::cell::cell_view;
 use crate::ui::widgets::labels;
-use crate::ui::widgets::text::{date_view, source_entry, text_view};
+use crate::ui::widgets::text::{date_view, planned_date_view, source_entry, text_view};
 use crate::ui::widgets::words::UiWords;
 
-/// The columns of a place's spaces table: every field of a space but its id.
-const SPACE_COLUMNS: [SpaceField; 10] = [
+/// The columns of a place's spaces table: every field of a space but its id and qualifiers.
+const SPACE_COLUMNS: [SpaceField; 11] = [
     SpaceField::Use,
     SpaceField::Floor,
     SpaceField::Area,
     SpaceField::ClearHeight,
+    SpaceField::StoreyHeight,
     SpaceField::FloorLoad,
     SpaceField::Power,
     SpaceField::Rent,
@@ -74,20 +76,31 @@ pub fn timeline_view(d: &Dataset, p: &Place, citations: &Citations, lang: Lang) 
     if p.timeline.is_empty() {
         return None;
     }
-    let mut events: Vec<_> = p.timeline.iter().collect();
-    events.sort_by_key(|e| e.date);
-    let items = events
-        .into_iter()
-        .map(|e| {
-            let marks = marks_view(citations.entry(d, p, &e.sources), citations, lang);
-            view! { <li>{date_view(e.date, lang)} " — " {text_view(&e.event, lang)} " " {marks}</li> }
-        })
-        .collect_view();
+    let Timeline { happened, planned } = timeline(p);
+    let items = |events: Vec<&Event>, planned: bool| {
+        events
+            .into_iter()
+            .map(|e| {
+                let marks = marks_view(citations.entry(d, p, &e.sources), citations, lang);
+                let date = if planned { planned_date_view(e.date, lang) } else { date_view(e.date, lang) };
+                view! { <li>{date} " — " {text_view(&e.event, lang)} " " {marks}</li> }
+            })
+            .collect_view()
+    };
+    let happened = (!happened.is_empty()).then(|| view! { <ol class="timeline">{items(happened, false)}</ol> });
+    let planned = (!planned.is_empty()).then(|| {
+        view! {
+            <h3 id="planned-heading">{tr!(lang, claim.planned_heading)}</h3>
+            <p class="hint">{tr!(lang, claim.planned_intro)}</p>
+            <ol class="timeline planned" aria-labelledby="planned-heading">{items(planned, true)}</ol>
+        }
+    });
     Some(
         view! {
             <section aria-labelledby="timeline-heading">
                 <h2 id="timeline-heading">{tr!(lang, detail.timeline)}</h2>
-                <ol class="timeline">{items}</ol>
+                {happened}
+                {planned}
             </section>
         }
         .into_any(),

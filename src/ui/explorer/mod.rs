@@ -7,8 +7,10 @@ mod search_box;
 
 use leptos::prelude::*;
 
+use crate::core::explore::FacetId;
+use crate::core::explore::claims::coverage;
 use crate::core::query::{Query, View, panes};
-use crate::ui::context::catalog::{CurrentQuery, ui_lang};
+use crate::ui::context::catalog::{Catalog, CurrentQuery, ui_lang};
 use crate::ui::context::i18n::tr;
 use crate::ui::context::url::UrlSearch;
 use crate::ui::detail::Detail;
@@ -16,6 +18,7 @@ use crate::ui::explorer::results::Results;
 use crate::ui::explorer::search_box::SearchBox;
 use crate::ui::map::MapPane;
 use crate::ui::widgets::facets::Facets;
+use crate::ui::widgets::text::coverage_text;
 
 /// Whether the window is wide enough to show the list and the map side by side.
 #[derive(Clone, Copy)]
@@ -67,6 +70,7 @@ pub fn Explorer() -> impl IntoView {
                 <ViewToggle />
             </div>
             <IgnoredIdsNotice />
+            <ProgrammeCoverage />
             <div class="explorer-body" class:with-facets=move || panes.get().facets class:with-map=move || panes.get().map class:with-main=move || panes.get().main>
                 <Show when=move || panes.get().facets>
                     <Facets />
@@ -117,6 +121,26 @@ fn ViewToggle() -> impl IntoView {
             {button(View::Map, tr!(lang, explorer.view_map))}
             <Show when=move || wide.get()>{button(View::Split, tr!(lang, explorer.view_split))}</Show>
         </div>
+    }
+}
+
+/// With a programme chosen, how much of it the data names: most programmes' members are not all
+/// published, and a list of five must not pass for the whole programme.
+#[component]
+fn ProgrammeCoverage() -> impl IntoView {
+    let lang = ui_lang();
+    let catalog = expect_context::<Catalog>();
+    let query = expect_context::<CurrentQuery>().0;
+    let chosen = Memo::new(move |_| query.with(|(q, _)| q.filters.facets.get(FacetId::Programme).to_vec()));
+    move || {
+        let d = &catalog.0.dataset;
+        let lines: Vec<_> = chosen
+            .get()
+            .into_iter()
+            .filter_map(|id| d.programme(&id).map(|p| (p.name.pick(lang), coverage(d, &id))))
+            .map(|(name, c)| view! { <li><span lang=name.lang.code()>{name.text.to_owned()}</span> ": " {coverage_text(c, lang)}</li> })
+            .collect();
+        (!lines.is_empty()).then(|| view! { <ul class="notice coverage plain">{lines.collect_view()}</ul> })
     }
 }
 

@@ -6,7 +6,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::core::data::Dataset;
+use crate::core::data::{Dataset, PlaceField};
+use crate::core::explore::cells::place_cell;
 use crate::core::explore::shortlist::Item;
 use crate::core::query::Query;
 use crate::core::text::Lang;
@@ -16,6 +17,7 @@ use crate::ui::context::url::{UrlSearch, href, is_plain_click};
 use crate::ui::widgets::labels;
 use crate::ui::widgets::marked::Marked;
 use crate::ui::widgets::star::Star;
+use crate::ui::widgets::words::UiWords;
 
 /// Results rendered at first and added per "show more": enough to scan, cheap to draw.
 const PAGE: usize = 50;
@@ -147,7 +149,7 @@ fn result_item(
             <p class="meta">
                 <span class=format!("badge kind-{}", place.kind.id())>{labels::kind(place.kind, lang)}</span>
                 " "
-                <span class="status">{labels::status(place.status, lang)}</span>
+                <span class="status">{place_cell(d, place, PlaceField::Status, &UiWords(lang)).text().to_owned()}</span>
                 {town.map(|t| view! { " · " <span lang=t.lang.code()>{t.text.to_owned()}</span> })}
                 {approximate.then(|| format!(" · {}", tr!(lang, results.approximate)))}
             </p>

@@ -5,10 +5,11 @@
 use leptos::prelude::*;
 
 use crate::core::data::Reliability;
+use crate::core::explore::claims::coverage;
 use crate::ui::context::catalog::{Catalog, ui_lang};
 use crate::ui::context::i18n::tr;
 use crate::ui::context::load::{GEO_URL, PLACES_URL};
-use crate::ui::widgets::text::{checked_date, source_entry};
+use crate::ui::widgets::text::{checked_date, coverage_text, source_entry, text_view};
 
 #[component]
 pub fn SourcesPage() -> impl IntoView {
@@ -18,6 +19,27 @@ pub fn SourcesPage() -> impl IntoView {
     let count = |r: Reliability| d.sources.iter().filter(|s| s.reliability == r).count();
     let sources = d.sources_newest_first();
     let items = sources.into_iter().map(|s| view! { <li>{source_entry(s, lang)}</li> }).collect_view();
+    let programmes = d
+        .programmes
+        .iter()
+        .map(|p| {
+            let sources = p
+                .sources
+                .iter()
+                .filter_map(|id| d.source(id))
+                .map(|s| view! { " " {source_entry(s, lang)} })
+                .collect_view();
+            view! {
+                <li>
+                    <strong>{text_view(&p.name, lang)}</strong>
+                    {p.description.as_ref().map(|t| view! { " — " {text_view(t, lang)} })}
+                    " "
+                    {coverage_text(coverage(d, &p.id), lang)}
+                    {sources}
+                </li>
+            }
+        })
+        .collect_view();
     let towns = d
         .towns
         .iter()
@@ -56,6 +78,10 @@ pub fn SourcesPage() -> impl IntoView {
             <section aria-labelledby="all-sources-heading">
                 <h2 id="all-sources-heading">{tr!(lang, sources_page.all, n = d.sources.len())}</h2>
                 <ul class="sources">{items}</ul>
+            </section>
+            <section aria-labelledby="programmes-heading">
+                <h2 id="programmes-heading">{tr!(lang, sources_page.programmes)}</h2>
+                <ul class="programmes">{programmes}</ul>
             </section>
             <section aria-labelledby="towns-heading">
                 <h2 id="towns-heading">{tr!(lang, sources_page.towns)}</h2>

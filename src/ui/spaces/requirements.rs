@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::core::data::Availability;
+use crate::core::data::{Availability, SpaceField};
 use crate::core::explore::{Limit, Refused, toggle};
 use crate::core::query::limit_param;
 use crate::core::text::format::number;
@@ -27,6 +27,10 @@ pub fn Requirements() -> impl IntoView {
         let (refused, input) = (refused[i], inputs[i]);
         let id = format!("space-{}", limit_param(limit).name);
         let error_id = format!("{id}-error");
+        // A clear height is not a storey height: say which the requirement compares.
+        let hint =
+            (limit.field() == SpaceField::ClearHeight).then(|| (format!("{id}-hint"), tr!(lang, spaces.height_hint)));
+        let hint_id = hint.as_ref().map(|(id, _)| id.clone());
         let value =
             move || query.with(|(q, _)| limit.get(&q.filters.spaces)).map(|n| n.to_string()).unwrap_or_default();
         // A number field reports what is not a number as empty text, with `badInput` set.
@@ -65,10 +69,15 @@ pub fn Requirements() -> impl IntoView {
                     step="any"
                     inputmode="decimal"
                     aria-invalid=move || refused.with(Option::is_some).then_some("true")
-                    aria-describedby=move || refused.with(Option::is_some).then(|| error_id.clone())
+                    aria-describedby=move || {
+                        let error = refused.with(Option::is_some).then_some(error_id.as_str());
+                        let ids: Vec<&str> = hint_id.as_deref().into_iter().chain(error).collect();
+                        (!ids.is_empty()).then(|| ids.join(" "))
+                    }
                     prop:value=value
                     on:change=on_change
                 />
+                {hint.map(|(id, text)| view! { <p id=id class="hint">{text}</p> })}
                 <p id=format!("space-{}-error", limit_param(limit).name) class="field-error" role="alert">
                     {message}
                 </p>

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::core::data::Source;
+use crate::core::explore::claims::Coverage;
 use crate::core::site::links::safe_href;
 use crate::core::text::{Lang, PartialDate, Text};
 use crate::ui::context::i18n::tr;
@@ -33,6 +34,14 @@ pub fn text_view(text: &Text, lang: Lang) -> AnyView {
     in_lang(picked.text.to_owned(), picked.lang, lang)
 }
 
+/// How many of a programme's members the data names: "5 of 32 are named in public sources."
+pub fn coverage_text(c: Coverage, lang: Lang) -> String {
+    match c.members {
+        Some(members) => tr!(lang, claim.covered, named = c.named, members = members),
+        None => tr!(lang, claim.covered_unknown, named = c.named),
+    }
+}
+
 /// The date the data was checked, or that the file does not say.
 pub fn checked_date(updated: Option<PartialDate>, lang: Lang) -> String {
     updated.map_or_else(|| tr!(lang, data.date_unknown).to_owned(), |d| d.display(lang))
@@ -44,6 +53,11 @@ pub fn not_published(lang: Lang) -> AnyView {
 
 pub fn date_view(date: PartialDate, lang: Lang) -> AnyView {
     view! { <time datetime=date.machine()>{date.display(lang)}</time> }.into_any()
+}
+
+/// A date something was due to happen: "planned: second half of 2025".
+pub fn planned_date_view(date: PartialDate, lang: Lang) -> AnyView {
+    view! { <time datetime=date.machine()>{tr!(lang, claim.planned, date = date.display(lang))}</time> }.into_any()
 }
 
 /// One source as a link (only for http/https addresses) with publisher, date and reliability.

@@ -2,6 +2,7 @@
 
 use crate::core::data::{BuildingType, Word};
 use crate::core::explore::Words;
+use crate::core::explore::claims::StatusLine;
 use crate::core::text::Lang;
 use crate::ui::context::i18n::tr;
 use crate::ui::widgets::labels;
@@ -27,5 +28,18 @@ impl Words for UiWords {
 
     fn km(&self, km: &str, approximate: bool) -> String {
         if approximate { tr!(self.0, spaces.km_approx, km = km) } else { tr!(self.0, spaces.km, km = km) }
+    }
+
+    fn planned(&self, date: &str) -> String {
+        tr!(self.0, claim.planned, date = date)
+    }
+
+    fn status(&self, line: StatusLine) -> String {
+        let status = labels::status(line.status, self.0);
+        let text = match line.as_of {
+            Some(date) => tr!(self.0, claim.as_of, status = status, date = date.display(self.0)),
+            None => status.to_owned(),
+        };
+        if line.stale { text + tr!(self.0, claim.stale) } else { text }
     }
 }

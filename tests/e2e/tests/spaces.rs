@@ -41,8 +41,10 @@ async fn every_space_in_one_table_sorted_with_unknowns_last() {
         wait_for(&driver, ".spaces-table tbody tr").await?;
         let rows = table_rows(&driver).await?;
         assert_eq!(rows.len(), all);
-        // Haoyuan's published ground floor is a row of its own, with its unit figures.
-        assert!(rows.iter().any(|r| r[0].contains("Haoyuan") && r[4] == "4,000 m²" && r[5] == "9.5 m"), "{rows:?}");
+        // Haoyuan's published ground floor is a row of its own, with its unit figures: the
+        // article's "maximum floor height" is a storey height, not a clear height.
+        let haoyuan = rows.iter().find(|r| r[0].contains("Haoyuan") && r[4] == "4,000 m²").expect("the unit row");
+        assert_eq!((haoyuan[5].as_str(), haoyuan[6].as_str()), ("not published", "up to 9.5 m"), "{haoyuan:?}");
         // A whole place's total floor area keeps its source's qualifier, as on its own page.
         let qualified = |p: &serde_json::Value| p["qualifiers"]["building_area_m2"].as_str() == Some("about");
         let about = data["places"].as_array().unwrap().iter().find(|p| qualified(p) && p["name"]["en"].is_string());
@@ -90,20 +92,39 @@ async fn space_filters_live_in_the_url_and_narrow_list_and_map_too() {
     let server = Server::start(dist_dir());
     with_browser(DESKTOP, |driver| async move {
         driver.goto(server.url("/?page=spaces")).await?;
-        let min_height = wait_for(&driver, "#space-height_min").await?;
-        min_height.send_keys("9").await?;
-        min_height.send_keys(Key::Tab).await?;
-        wait_until(&driver, "location.search.includes('height_min=9')").await?;
+        let max_area = wait_for(&driver, "#space-area_max").await?;
+        max_area.send_keys("5000").await?;
+        max_area.send_keys(Key::Tab).await?;
+        wait_until(&driver, "location.search.includes('area_max=5000')").await?;
         wait_until(&driver, "document.querySelectorAll('.spaces-table tbody tr').length === 1").await?;
         let rows = table_rows(&driver).await?;
-        assert!(rows[0][0].contains("Haoyuan"), "only the published 9.5 m floor qualifies: {rows:?}");
+        assert!(rows[0][0].contains("Haoyuan"), "only the published 4,000 m² floor fits a maximum: {rows:?}");
         // Reload keeps it; the explorer's list and map apply the same filter.
         driver.refresh().await?;
         wait_until(&driver, "document.querySelectorAll('.spaces-table tbody tr').length === 1").await?;
-        assert_eq!(driver.find(By::Css("#space-height_min")).await?.value().await?.as_deref(), Some("9"));
-        driver.goto(server.url("/?height_min=9")).await?;
+        assert_eq!(driver.find(By::Css("#space-area_max")).await?.value().await?.as_deref(), Some("5000"));
+        driver.goto(server.url("/?area_max=5000")).await?;
         wait_until(&driver, "document.querySelector('.result-count')?.textContent === '1 place'").await?;
         wait_until(&driver, "document.querySelector('.map')?.dataset.markers === '1'").await?;
+        // The height requirement compares clear heights and says so: Haoyuan's "up to 9.5 m" is a
+        // storey height, so no published space meets a minimum clear height of 9 m.
+        driver.goto(server.url("/?page=spaces&height_min=9")).await?;
+        let hint = wait_for(&driver, "#space-height_min-hint").await?.text().await?;
+        assert!(hint.contains("storey height") && hint.contains("never"), "{hint}");
+        let described: String = driver
+            .execute(
+                "return document.getElementById('space-height_min').getAttribute('aria-describedby') || '';",
+                vec![],
+            )
+            .await?
+            .convert()?;
+        assert!(described.contains("space-height_min-hint"), "the hint is the field's description: {described}");
+        let empty = wait_for(&driver, "p.no-results").await?.text().await?;
+        assert!(empty.contains("No space matches"), "{empty}");
+        assert!(driver.find_all(By::Css(".spaces-table tbody tr")).await?.is_empty());
+        driver.goto(server.url("/?page=spaces&height_min=9&lang=zh")).await?;
+        let hint = wait_for(&driver, "#space-height_min-hint").await?.text().await?;
+        assert!(hint.contains("层高") && hint.contains("净高"), "{hint}");
         // Area filters: a minimum keeps parks whose total floor area could hold it.
         driver.goto(server.url("/?page=spaces&area_min=100000")).await?;
         wait_for(&driver, ".spaces-table tbody tr").await?;
@@ -318,7 +339,7 @@ async fn csv_download_bytes_and_print_layout() {
         let text = String::from_utf8(bytes[3..].to_vec()).expect("UTF-8");
         assert!(text.starts_with("地点,镇街,用途,楼层,面积（平方米）,"), "{}", &text[..80.min(text.len())]);
         assert!(text.contains("\r\n") && !text.replace("\r\n", "").contains('\n'), "CRLF line ends");
-        assert!(text.contains("Haoyuan Smart Manufacturing Industrial Park,嘉定工业区,厂房,1,4000,否,9.5,"), "{text}");
+        assert!(text.contains("Haoyuan Smart Manufacturing Industrial Park,嘉定工业区,厂房,1,4000,否,,9.5,"), "{text}");
         let lines = text.trim_end().split("\r\n").count();
         let rows: usize = driver.execute("return document.querySelectorAll('.spaces-table tbody tr').length;", vec![]).await?.convert()?;
         assert_eq!(lines, rows + 1, "one line per row plus the header");
