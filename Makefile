@@ -6,7 +6,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 # Chromium and the tests leave temporary files; keep them in the build directory.
 export TMPDIR := $(CURDIR)/target/tmp
 
-.PHONY: serve dist test tools browser-tools lint unit e2e validate pinyin bench bench-sizes fuzz fmt clean
+.PHONY: serve dist test tools browser-tools lint unit e2e validate format-data pinyin bench bench-sizes fuzz fmt clean
 
 ## serve: install what is missing, then serve the app on http://127.0.0.1:8080 (rebuilds on change)
 serve: tools
@@ -46,6 +46,10 @@ e2e:
 ## validate: check public/data the way the app does and print every problem
 validate:
 	cargo run --quiet --locked --bin validate-data
+
+## format-data: rewrite public/data/places.json in the canonical form the data workbench writes
+format-data:
+	cargo run --quiet --locked --bin validate-data -- --format
 
 ## pinyin: regenerate src/core/text/pinyin_table.txt (GB2312 + every Chinese character in public/data)
 pinyin:

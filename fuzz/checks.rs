@@ -34,7 +34,11 @@ pub fn data_file(bytes: &[u8]) {
                 }
                 assert!(p.nearby.iter().all(|n| d.place_index(n).is_some() && n != &p.id), "{}: nearby", p.id);
             }
-            assert!(d.sources.iter().all(|s| s.url.trim().to_ascii_lowercase().starts_with("http")));
+            assert!(
+                d.sources
+                    .iter()
+                    .all(|s| s.url.as_ref().is_none_or(|u| u.trim().to_ascii_lowercase().starts_with("http")))
+            );
             assert_eq!(validate(text, geo).is_ok(), checked.problems.is_empty(), "validate agrees with load");
         }
         Err(invalid) => assert!(!invalid.problems.is_empty(), "a refused file says why"),

@@ -2,14 +2,19 @@
 //
 // 1. Moves Trunk's inline module loader into an external, hashed file so the site runs under a
 //    CSP with `script-src 'self'` and no 'unsafe-inline'.
-// 2. Writes sw.js, the offline service worker, with the exact (hashed) file names of this build:
+// 2. For the explorer's build (index.html): builds the data workbench (edit.html, its own wasm)
+//    with a second Trunk run and adds its files, so `trunk build` and `trunk serve` both give the
+//    two pages. That run comes back here for edit.html, which gets step 1 only.
+// 3. Writes sw.js, the offline service worker, with the exact (hashed) file names of this build:
 //    only the build knows them, so the worker is generated here rather than kept in the repository.
+//    The workbench is not precached: the explorer's visitors never download it.
 //
 // Trunk's own autoreload script (only in `trunk serve`) is left alone: it is not shipped in dist/.
 
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { basename, join, relative, sep } from "node:path";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -18,6 +23,8 @@ if (!staging) {
 }
 const release = process.env.TRUNK_PROFILE === "release";
 
+// Which page this build is for; Trunk writes either as index.html in the staging directory.
+const page = basename(process.env.TRUNK_HTML_FILE ?? "index.html");
 const sha = (algo, data) => createHash(algo).update(data).digest();
 const indexPath = join(staging, "index.html");
 let html = readFileSync(indexPath, "utf8");
@@ -26,7 +33,7 @@ let html = readFileSync(indexPath, "utf8");
 const inline = /<script type="module">([\s\S]*?TrunkApplicationStarted[\s\S]*?)<\/script>/;
 const found = html.match(inline);
 if (!found) {
-  console.error("post-build: Trunk's inline loader was not found in index.html; has Trunk changed?");
+  console.error(`post-build: Trunk's inline loader was not found in ${page}; has Trunk changed?`);
   process.exit(1);
 }
 // The app does not use window.wasmBindings; the rest is Trunk's loader as it wrote it.
@@ -53,21 +60,47 @@ if (release) {
     [/\son[a-z]+\s*=/i, "an event-handler attribute"],
   ].filter(([re]) => re.test(html));
   if (problems.length) {
-    console.error(`post-build: index.html still has ${problems.map(([, what]) => what).join(", ")}`);
+    console.error(`post-build: ${page} still has ${problems.map(([, what]) => what).join(", ")}`);
     process.exit(1);
   }
 }
 writeFileSync(indexPath, html);
+if (page !== "index.html") {
+  console.log(`post-build: ${page}, ${loaderName}`);
+  process.exit(0);
+}
 
-// --- 2. Service worker --------------------------------------------------------------------
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     return statSync(path).isDirectory() ? walk(path) : [path];
   });
 }
-const files = walk(staging)
-  .map((path) => relative(staging, path).split(sep).join("/"))
+const filesOf = (dir) => walk(dir).map((path) => relative(dir, path).split(sep).join("/"));
+
+// --- 2. The workbench ---------------------------------------------------------------------
+// The explorer's own files, before the workbench's are added (the shared stylesheets and icon
+// carry the same hashed names in both builds).
+const explorerFiles = new Set(filesOf(staging));
+{
+  const out = mkdtempSync(join(process.env.TMPDIR ?? "/tmp", "jpe-workbench-"));
+  // The outer run's TRUNK_* variables would configure the inner one: leave them out.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("TRUNK_")));
+  const args = ["build", ...(release ? ["--release"] : []), "--dist", out, "edit.html"];
+  const run = spawnSync("trunk", args, { cwd: process.env.TRUNK_SOURCE_DIR, env, stdio: "inherit" });
+  if (run.status !== 0) {
+    console.error("post-build: building the workbench (trunk build edit.html) failed");
+    process.exit(1);
+  }
+  for (const name of readdirSync(out)) {
+    const as = name === "index.html" ? "edit.html" : name;
+    if (!name.startsWith(".")) cpSync(join(out, name), join(staging, as), { recursive: true });
+  }
+  rmSync(out, { recursive: true, force: true });
+}
+
+// --- 3. Service worker --------------------------------------------------------------------
+const files = [...explorerFiles]
   .filter((name) => name !== "sw.js" && !name.endsWith(".map"))
   .sort();
 const version = createHash("sha256");

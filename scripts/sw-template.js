@@ -32,9 +32,12 @@ function isFreshFirst(request, url) {
   return request.mode === "navigate" || /\.(json|geojson)$/.test(url.pathname);
 }
 
-// The page is stored under the scope URL whatever its query string (?page=…, ?q=…).
+// A page is stored under its URL without the query string (?page=…, ?q=…); the explorer, served
+// for the directory URL too, under the scope URL.
 function cacheKey(request, url) {
-  return request.mode === "navigate" ? SCOPE : url.href.split("#")[0];
+  if (request.mode !== "navigate") return url.href.split("#")[0];
+  const page = url.origin + url.pathname;
+  return page === SCOPE || page === SCOPE + "index.html" ? SCOPE : page;
 }
 
 async function offlineCopy(request, url) {
@@ -63,15 +66,24 @@ async function freshFirst(event, url) {
   }
 }
 
-async function cacheFirst(request) {
+// What is not precached (the data workbench's files) is kept once fetched, so a page visited
+// once keeps working offline.
+async function cacheFirst(event) {
+  const { request } = event;
   const cache = await caches.open(CACHE);
   const saved = await cache.match(request, { ignoreSearch: true });
-  return saved || fetch(request);
+  if (saved) return saved;
+  const response = await fetch(request);
+  if (response.ok) {
+    const copy = response.clone();
+    event.waitUntil(cache.put(request, copy));
+  }
+  return response;
 }
 
 self.addEventListener("fetch", (event) => {
   const { request } = event;
   const url = new URL(request.url);
   if (request.method !== "GET" || !url.href.startsWith(SCOPE)) return;
-  event.respondWith(isFreshFirst(request, url) ? freshFirst(event, url) : cacheFirst(request));
+  event.respondWith(isFreshFirst(request, url) ? freshFirst(event, url) : cacheFirst(event));
 });

@@ -74,8 +74,9 @@ fn haoyuan_carries_every_published_figure() {
     assert_eq!(p.buildings.iter().map(|b| b.count).sum::<u32>(), 6);
     let space = p.spaces.first().expect("the published ground-floor space");
     // The article gives a maximum ground-floor storey height, not a clear height.
-    assert_eq!((space.area_m2, space.clear_height_m, space.floor_load_kn_m2), (Some(4000.0), None, None));
-    assert_eq!(space.storey_height_m, Some(9.5));
+    let n = |f: SpaceField| space.number(f);
+    assert_eq!((n(SpaceField::Area), n(SpaceField::ClearHeight), n(SpaceField::FloorLoad)), (Some(4000.0), None, None));
+    assert_eq!(n(SpaceField::StoreyHeight), Some(9.5));
     assert_eq!(space.qualifiers.get(&SpaceField::StoreyHeight), Some(&Qualifier::UpTo));
     assert_eq!(p.facilities.len(), 4, "canteen, negotiation area, office area, supermarket");
     assert_eq!(p.address.as_ref().and_then(|a| a.en.as_deref()), Some("155 Beihe Highway, Jiading Industrial Zone"));
@@ -162,5 +163,28 @@ fn every_known_status_is_dated_unless_its_sources_are_not() {
         }
         let undated = p.sources_for(PlaceField::Status).iter().all(|id| d.source(id).is_some_and(|s| s.date.is_none()));
         assert!(undated, "{}: a status without its date", p.id);
+    }
+}
+
+#[test]
+fn the_file_is_in_the_canonical_form_the_workbench_writes() {
+    let text =
+        std::fs::read_to_string(format!("{}/public/data/places.json", env!("CARGO_MANIFEST_DIR"))).expect("file");
+    let v: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+    let written = jiading_park_explorer::core::edit::canonical::canonical(&v);
+    assert!(written == text, "public/data/places.json is not in the canonical form: run `make format-data`");
+}
+
+#[test]
+fn the_places_and_spaces_spreadsheets_round_trip_the_shipped_file() {
+    use jiading_park_explorer::core::edit::csv_io::{Sheet, export, import};
+    let text =
+        std::fs::read_to_string(format!("{}/public/data/places.json", env!("CARGO_MANIFEST_DIR"))).expect("file");
+    let doc: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+    for sheet in [Sheet::Places, Sheet::Spaces] {
+        let csv = String::from_utf8(export(&doc, sheet)).expect("UTF-8");
+        let p = import(&doc, sheet, &csv).expect("its own export reads");
+        assert!(p.errors.is_empty() && p.added.is_empty() && p.changed.is_empty(), "{sheet:?}: {:?}", p.errors);
+        assert_eq!(jiading_park_explorer::core::edit::canonical::canonical(&p.result), text, "{sheet:?}");
     }
 }

@@ -13,8 +13,10 @@
 //! | `explore` | filters and the facet table, space rows and the spaces table, cells, citations, key facts, compare, CSV rows, shortlist items, map markers |
 //! | `site` | deployment config, themes, embedding messages and snippets, safe links, mailto, the enquiry, CSV bytes, data freshness |
 //! | `query` | the URL contract: one `Param` table, pages and views, the map view |
+//! | `edit` | the data workbench: paths, the canonical file, drafts, changes, ids, CSV and pasted rows |
 
 pub mod data;
+pub mod edit;
 pub mod explore;
 pub mod geo;
 pub mod query;

@@ -4,7 +4,8 @@
 //! Folders by page, each importing only those it names (checked by `make lint`): `context`
 //! (strings, URL, catalogue, stores) → `widgets` (labels, cells, text, facets, star) → `map`,
 //! `detail` → `explorer` (uses detail and map) and `spaces`, `shortlist`, `sources`, `embed`
-//! → `shell` (the app: chrome, loading, which screen).
+//! → `shell` (the app: chrome, loading, which screen). `workbench` is the data workbench,
+//! edit.html's own binary (src/bin/workbench.rs), which the explorer never references.
 
 mod context;
 mod detail;
@@ -16,13 +17,23 @@ mod shortlist;
 mod sources;
 mod spaces;
 mod widgets;
+mod workbench;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Mounts the app into `#app`, replacing the static "loading" message that index.html shows
-/// while the wasm downloads.
+/// Mounts the explorer into `#app`, replacing the static "loading" message that index.html
+/// shows while the wasm downloads.
 pub fn start() {
+    mount(shell::app::App);
+}
+
+/// Mounts the data workbench (edit.html) the same way.
+pub fn start_workbench() {
+    mount(workbench::Workbench);
+}
+
+fn mount<V: IntoView + 'static>(app: fn() -> V) {
     console_error_panic_hook::set_once();
     let root = document().get_element_by_id("app").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     let root = match root {
@@ -30,5 +41,5 @@ pub fn start() {
         None => document().body().expect("a page always has a body"),
     };
     root.set_text_content(None);
-    leptos::mount::mount_to(root, shell::app::App).forget();
+    leptos::mount::mount_to(root, app).forget();
 }

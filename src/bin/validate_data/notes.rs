@@ -144,7 +144,7 @@ fn plain(text: &str) -> String {
 pub fn check(d: &Dataset, p: &Place, path: &str, notes: &Notes) -> Vec<String> {
     let mut out = Vec::new();
     let mut expect = |field: PlaceField, sources: &[String], value: String, found: &dyn Fn(&str) -> bool| {
-        let mut lines = sources.iter().filter_map(|id| d.source(id)).flat_map(|s| notes.citing(&s.url));
+        let mut lines = sources.iter().filter_map(|id| d.source(id)?.url.as_deref()).flat_map(|url| notes.citing(url));
         if !lines.any(found) {
             let sources = sources.join(", ");
             out.push(format!("{path}.{}: {value} appears in no note line of its sources ({sources})", field.key()));

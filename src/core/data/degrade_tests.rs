@@ -128,3 +128,45 @@ fn only_an_unreadable_file_an_unknown_schema_or_no_place_refuses_the_whole() {
     let c = load(&v.to_string(), &geo).expect("no towns is not fatal");
     assert!(c.dataset.places.iter().all(|p| p.town.is_none()) && c.dataset.updated.is_none());
 }
+
+#[test]
+fn an_operator_submission_needs_a_date_and_a_contact_but_no_address() {
+    let c = checked(|v| {
+        v["sources"][0] = json!({"id": "shine", "title": "Unit list from the park office", "reliability": "operator",
+                                 "date": "2026-11-30", "contact": "Park office, 021-5999 0000"});
+        v["sources"][1]["url"] = Value::Null;
+    });
+    assert_eq!(c.dataset.source("shine").and_then(|s| s.url.as_deref()), None, "no address needed");
+    let problems: Vec<String> = c.problems.iter().map(ToString::to_string).collect();
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(problems[0].starts_with("$.sources[1].url: missing required field"), "{problems:?}");
+    let c = checked(|v| v["sources"][0] = json!({"id": "shine", "title": "A call", "reliability": "operator"}));
+    let problems: Vec<String> = c.problems.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        problems,
+        [
+            "$.sources[0].date: an operator's submission needs the date it was given",
+            "$.sources[0].contact: an operator's submission needs a contact to ask about it",
+        ]
+    );
+}
+
+#[test]
+fn a_point_set_by_a_person_says_who_and_how() {
+    let c = checked(|v| {
+        let location = &mut v["places"][0]["location"];
+        location["precision"] = json!("exact");
+        location["located_by"] = json!("Jiading investment office");
+        location["located_how"] = json!("site-visit");
+        location["located_on"] = json!("2026-11-30");
+    });
+    let located = c.dataset.places[0].located.as_ref().expect("provenance");
+    assert_eq!(located.by.as_deref(), Some("Jiading investment office"));
+    assert_eq!(located.how, Some(crate::core::data::LocatedHow::SiteVisit));
+    assert_eq!(located.on.map(|d| d.canonical()).as_deref(), Some("2026-11-30"));
+    assert!(c.problems.is_empty());
+    let c = checked(|v| v["places"][0]["location"]["located_how"] = json!("guess"));
+    let p = &c.dataset.places[0];
+    assert!(p.location.is_some() && p.located.is_none(), "a bad method is dropped, the point kept");
+    assert_eq!(c.problems.len(), 1);
+}

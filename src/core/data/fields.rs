@@ -113,10 +113,12 @@ pub trait Field: Copy {
 
 /// Declares a registry: the enum of fields and, per field, its name, kind and rules.
 macro_rules! registry {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident = $key:literal: $kind:expr, $rules:expr;)+ }) => {
+    ($(#[$meta:meta])* $name:ident {
+        $($(#[$vmeta:meta])* $variant:ident = $key:literal: $kind:expr, $rules:expr;)+
+    }) => {
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub enum $name { $($variant),+ }
+        pub enum $name { $($(#[$vmeta])* $variant),+ }
 
         impl $name {
             /// Every field, in the order of the file format.
@@ -210,16 +212,23 @@ registry!(
     /// A field of a space (a unit, floor or building a place offers).
     SpaceField {
         Id = "id": FieldKind::Id, REQUIRED;
-        Use = "use": FieldKind::Choice(SpaceUse::IDS), OPTIONAL;
+        Building = "building": FieldKind::Plain, OPTIONAL;
         Floor = "floor": FieldKind::Plain, OPTIONAL;
+        Use = "use": FieldKind::Choice(SpaceUse::IDS), OPTIONAL;
         Area = "area_m2": number(Unit::SquareMetres, 10e6), OPTIONAL;
-        ClearHeight = "clear_height_m": number(Unit::Metres, 50.0), OPTIONAL;
         StoreyHeight = "storey_height_m": number(Unit::Metres, 50.0), OPTIONAL;
+        ClearHeight = "clear_height_m": number(Unit::Metres, 50.0), OPTIONAL;
         FloorLoad = "floor_load_kn_m2": number(Unit::KnPerSquareMetre, 200.0), OPTIONAL;
         Power = "power_kva": number(Unit::Kva, 1e6), OPTIONAL;
-        Rent = "rent_cny_m2_day": number(Unit::CnyPerSquareMetreDay, 100.0), OPTIONAL;
-        Deal = "deal": FieldKind::Choice(Deal::IDS), OPTIONAL;
+        /// The capacity of the goods lift that serves the unit (0: none).
+        GoodsLift = "goods_lift_t": number(Unit::Tonnes, 100.0), OPTIONAL;
         Availability = "availability": FieldKind::Choice(Availability::IDS), OPTIONAL;
+        AvailableFrom = "available_from": FieldKind::Date, OPTIONAL;
+        Rent = "rent_cny_m2_day": number(Unit::CnyPerSquareMetreDay, 100.0), OPTIONAL;
+        ManagementFee = "management_fee_cny_m2_month": number(Unit::CnyPerSquareMetreMonth, 1000.0), OPTIONAL;
+        Deal = "deal": FieldKind::Choice(Deal::IDS), OPTIONAL;
+        MinimumLease = "minimum_lease_months": number(Unit::Months, 600.0), OPTIONAL;
+        Contact = "contact": FieldKind::Contact, OPTIONAL;
         Note = "note": FieldKind::Text, OPTIONAL;
         Qualifiers = "qualifiers": FieldKind::Qualifiers, OPTIONAL;
     }

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use crate::core::data::fields::{PlaceField, SpaceField, Target};
 use crate::core::data::vocab::{
-    Availability, BuildingType, Deal, Facility, Kind, Precision, Reliability, SpaceUse, Status,
+    Availability, BuildingType, Deal, Facility, Kind, LocatedHow, Precision, Reliability, SpaceUse, Status,
 };
 use crate::core::geo::Point;
 use crate::core::text::{Lang, PartialDate, Qualifier, Text};
@@ -33,9 +33,12 @@ pub struct Source {
     pub title: String,
     pub publisher: Option<String>,
     pub date: Option<PartialDate>,
-    pub url: String,
+    /// Its web address; an operator's submission may have none.
+    pub url: Option<String>,
     pub reliability: Reliability,
     pub language: Option<String>,
+    /// Who to ask about it (required of an operator's submission).
+    pub contact: Option<String>,
     pub note: Option<String>,
 }
 
@@ -70,6 +73,14 @@ pub struct Location {
     pub precision: Precision,
 }
 
+/// Who located a place and how: part of the data, shown beside the point.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Located {
+    pub by: Option<String>,
+    pub how: Option<LocatedHow>,
+    pub on: Option<PartialDate>,
+}
+
 #[derive(Clone, Debug, PartialEq, Default)]
 /// The numbers a place publishes, by field (only fields whose kind is a number).
 pub struct Figures(pub BTreeMap<PlaceField, f64>);
@@ -102,18 +113,16 @@ impl Contact {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Space {
     pub id: String,
-    pub space_use: Option<SpaceUse>,
+    pub building: Option<String>,
     pub floor: Option<String>,
-    pub area_m2: Option<f64>,
-    /// Usable height under beams.
-    pub clear_height_m: Option<f64>,
-    /// Floor to floor (never taken for a clear height).
-    pub storey_height_m: Option<f64>,
-    pub floor_load_kn_m2: Option<f64>,
-    pub power_kva: Option<f64>,
-    pub rent_cny_m2_day: Option<f64>,
+    pub space_use: Option<SpaceUse>,
+    /// The numbers it publishes, by field (clear height is usable height under beams; storey
+    /// height, floor to floor, is never taken for it).
+    pub figures: BTreeMap<SpaceField, f64>,
     pub deal: Option<Deal>,
     pub availability: Availability,
+    pub available_from: Option<PartialDate>,
+    pub contact: Option<Contact>,
     pub note: Option<Text>,
     /// How exact a number is ("up to"), by numeric field.
     pub qualifiers: BTreeMap<SpaceField, Qualifier>,
@@ -146,6 +155,8 @@ pub struct Place {
     pub status_as_of: Option<PartialDate>,
     pub sources: Vec<String>,
     pub location: Option<Location>,
+    /// Who set the location's point and how, when a person did.
+    pub located: Option<Located>,
     pub address: Option<Text>,
     pub sectors: Vec<String>,
     pub summary: Option<Text>,
@@ -229,7 +240,12 @@ impl Dataset {
 
     /// True when every one of `ids` is a weak (secondary) source: the UI flags such facts.
     pub fn only_weak(&self, ids: &[String]) -> bool {
-        !ids.is_empty() && ids.iter().all(|id| self.source(id).is_some_and(|s| s.reliability == Reliability::Weak))
+        self.only(ids, Reliability::Weak)
+    }
+
+    /// True when every one of `ids` is a source of this reliability.
+    pub fn only(&self, ids: &[String], reliability: Reliability) -> bool {
+        !ids.is_empty() && ids.iter().all(|id| self.source(id).is_some_and(|s| s.reliability == reliability))
     }
 }
 

@@ -9,7 +9,9 @@ use serde_json::{Map, Value};
 
 use crate::core::data::fields::{Field, FieldKind, PlaceField, parse_cite_key};
 use crate::core::data::model::*;
-use crate::core::data::read_parts::{count_max, read_building, read_contact, read_event, read_fact, read_space};
+use crate::core::data::read_parts::{
+    count_max, read_building, read_contact, read_event, read_fact, read_located, read_space,
+};
 use crate::core::data::reader::{Reader, index_path, key_path};
 use crate::core::data::record_fields::{DatasetField, NamedField, PointField, SourceField, TownField};
 use crate::core::data::vocab::*;
@@ -137,14 +139,16 @@ fn read_source(r: &mut Reader, v: &Value, path: &str) -> Option<Source> {
     let title = string(r, obj, F::Title, path);
     let url = string(r, obj, F::Url, path);
     let reliability = vocab(r, obj, F::Reliability, path, Reliability::parse, &Reliability::expected());
+    let contact = string(r, obj, F::Contact, path);
     Some(Source {
         id: id?,
         title: title?,
         publisher: string(r, obj, F::Publisher, path),
         date: date(r, obj, F::Date, path),
-        url: url?,
+        url,
         reliability: reliability?,
         language: string(r, obj, F::Language, path),
+        contact,
         note: string(r, obj, F::Note, path),
     })
 }
@@ -211,11 +215,12 @@ fn read_programme(r: &mut Reader, v: &Value, path: &str) -> Option<Programme> {
     Some(Programme { id: id?, name: name?, description, members, sources })
 }
 
-fn read_location(r: &mut Reader, v: &Value, path: &str) -> Option<Location> {
+fn read_location(r: &mut Reader, v: &Value, path: &str) -> Option<(Location, Option<Located>)> {
     let point = read_point(r, v, path);
     let obj = v.as_object()?;
     let precision = vocab(r, obj, PointField::Precision, path, Precision::parse, &Precision::expected());
-    Some(Location { point: point?, precision: precision? })
+    let located = read_located(r, obj, path);
+    Some((Location { point: point?, precision: precision? }, located))
 }
 
 fn read_place(r: &mut Reader, v: &Value, path: &str) -> Option<Place> {
@@ -236,6 +241,7 @@ fn read_place(r: &mut Reader, v: &Value, path: &str) -> Option<Place> {
             figures.insert(field, n);
         }
     }
+    let (location, located) = get(r, obj, F::Location, path).and_then(|(v, p)| read_location(r, v, &p)).unzip();
     let place = Place {
         id: id?,
         kind: kind?,
@@ -245,7 +251,8 @@ fn read_place(r: &mut Reader, v: &Value, path: &str) -> Option<Place> {
         status: status?,
         status_as_of,
         sources: sources?,
-        location: get(r, obj, F::Location, path).and_then(|(v, p)| read_location(r, v, &p)),
+        location,
+        located: located.flatten(),
         address: text(r, obj, F::Address, path),
         sectors: ids(r, obj, F::Sectors, path),
         summary: text(r, obj, F::Summary, path),

@@ -9,7 +9,7 @@ use crate::core::data::fields::{Field, FieldKind, SpaceField};
 use crate::core::data::model::*;
 use crate::core::data::read::{Obj, date, get, id, ids, number, read_qualifier, string, text, vocab};
 use crate::core::data::reader::{Reader, key_path};
-use crate::core::data::record_fields::{BuildingField, ContactField, EventField, FactField};
+use crate::core::data::record_fields::{BuildingField, ContactField, EventField, FactField, PointField};
 use crate::core::data::vocab::*;
 use crate::core::text::Qualifier;
 
@@ -37,27 +37,31 @@ pub(crate) fn read_contact(r: &mut Reader, v: &Value, path: &str) -> Option<Cont
     })
 }
 
+/// Who located a place's point and how (all optional; `None` when none is given).
+pub(crate) fn read_located(r: &mut Reader, obj: &Obj, path: &str) -> Option<Located> {
+    let by = string(r, obj, PointField::LocatedBy, path);
+    let how = vocab(r, obj, PointField::LocatedHow, path, LocatedHow::parse, &LocatedHow::expected());
+    let on = date(r, obj, PointField::LocatedOn, path);
+    (by.is_some() || how.is_some() || on.is_some()).then_some(Located { by, how, on })
+}
+
 pub(crate) fn read_space(r: &mut Reader, v: &Value, path: &str) -> Option<Space> {
     use SpaceField as F;
     let obj = r.object(v, path)?;
     let id = id(r, obj, F::Id, path);
-    let mut n = |field: SpaceField| number(r, obj, field, path);
-    let (area_m2, clear_height_m, storey_height_m) = (n(F::Area), n(F::ClearHeight), n(F::StoreyHeight));
-    let (floor_load_kn_m2, power_kva, rent_cny_m2_day) = (n(F::FloorLoad), n(F::Power), n(F::Rent));
+    let figures = SpaceField::numbers().filter_map(|f| Some((f, number(r, obj, f, path)?))).collect();
     let availability = vocab(r, obj, F::Availability, path, Availability::parse, &Availability::expected())
         .unwrap_or(Availability::Unknown);
     Some(Space {
         id: id?,
-        space_use: vocab(r, obj, F::Use, path, SpaceUse::parse, &SpaceUse::expected()),
+        building: string(r, obj, F::Building, path),
         floor: string(r, obj, F::Floor, path),
-        area_m2,
-        clear_height_m,
-        storey_height_m,
-        floor_load_kn_m2,
-        power_kva,
-        rent_cny_m2_day,
+        space_use: vocab(r, obj, F::Use, path, SpaceUse::parse, &SpaceUse::expected()),
+        figures,
         deal: vocab(r, obj, F::Deal, path, Deal::parse, &Deal::expected()),
         availability,
+        available_from: date(r, obj, F::AvailableFrom, path),
+        contact: get(r, obj, F::Contact, path).and_then(|(v, p)| read_contact(r, v, &p)).filter(|c| !c.is_empty()),
         note: text(r, obj, F::Note, path),
         qualifiers: read_space_qualifiers(r, obj, path),
     })

@@ -4,7 +4,7 @@
 //! reader and the workbench's forms name them only through these.
 
 use crate::core::data::fields::{FieldKind, OPTIONAL, REQUIRED, Target, registry};
-use crate::core::data::vocab::{BuildingType, Precision, Reliability};
+use crate::core::data::vocab::{BuildingType, LocatedHow, Precision, Reliability};
 use crate::core::geo::Crs;
 
 registry!(
@@ -27,9 +27,11 @@ registry!(
         Title = "title": FieldKind::Plain, REQUIRED;
         Publisher = "publisher": FieldKind::Plain, OPTIONAL;
         Date = "date": FieldKind::Date, OPTIONAL;
-        Url = "url": FieldKind::Plain, REQUIRED;
+        /// Required, except of an operator's submission (which needs a date and a contact).
+        Url = "url": FieldKind::Plain, OPTIONAL;
         Reliability = "reliability": FieldKind::Choice(Reliability::IDS), REQUIRED;
         Language = "language": FieldKind::Plain, OPTIONAL;
+        Contact = "contact": FieldKind::Plain, OPTIONAL;
         Note = "note": FieldKind::Plain, OPTIONAL;
     }
 );
@@ -64,6 +66,10 @@ registry!(
         Lat = "lat": FieldKind::Coordinate { max: 90.0 }, REQUIRED;
         Crs = "crs": FieldKind::Choice(Crs::IDS), REQUIRED;
         Precision = "precision": FieldKind::Choice(Precision::IDS), REQUIRED;
+        /// Who set a place's point (a person or an office), when not a label point.
+        LocatedBy = "located_by": FieldKind::Plain, OPTIONAL;
+        LocatedHow = "located_how": FieldKind::Choice(LocatedHow::IDS), OPTIONAL;
+        LocatedOn = "located_on": FieldKind::Date, OPTIONAL;
     }
 );
 

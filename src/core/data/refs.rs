@@ -14,6 +14,7 @@ use crate::core::data::place_check::PlaceCheck;
 use crate::core::data::read::Positions;
 use crate::core::data::reader::{Reader, index_path, key_path};
 use crate::core::data::record_fields::{DatasetField, NamedField, SourceField, TownField};
+use crate::core::data::vocab::Reliability;
 use crate::core::geo::Geography;
 
 /// The field that holds the id of each record of a top-level list (`None`: not a list).
@@ -108,13 +109,32 @@ pub(crate) fn check_references(r: &mut Reader, d: &mut Dataset, at: &mut Positio
     first_of_each(&mut d.programmes, None, |p| &p.id);
     first_of_each(&mut d.places, Some(&mut at.places), |p| &p.id);
 
-    // A source that is not a web address cannot be shown as one: it is left out.
+    // A source that is not a web address cannot be shown as one: it is left out. Only an
+    // operator's submission may have no address, and it says when and whom to ask instead.
     let mut flags = Vec::with_capacity(d.sources.len());
     for (s, &i) in d.sources.iter().zip(&at.sources) {
-        let ok = is_web_url(&s.url);
-        if !ok {
-            let path = key_path(&index_path(&list_path(DatasetField::Sources), i), SourceField::Url.key());
-            r.problem(&path, format!("{:?} is not an http(s) address", s.url));
+        let at = |field: SourceField| key_path(&index_path(&list_path(DatasetField::Sources), i), field.key());
+        let operator = s.reliability == Reliability::Operator;
+        let ok = match &s.url {
+            Some(url) if !is_web_url(url) => {
+                r.problem(&at(SourceField::Url), format!("{url:?} is not an http(s) address"));
+                false
+            }
+            Some(_) => true,
+            None if operator => true,
+            None => {
+                r.problem(
+                    &at(SourceField::Url),
+                    "missing required field (only an operator's submission may have none)",
+                );
+                false
+            }
+        };
+        if operator && s.date.is_none() {
+            r.problem(&at(SourceField::Date), "an operator's submission needs the date it was given");
+        }
+        if operator && s.contact.is_none() {
+            r.problem(&at(SourceField::Contact), "an operator's submission needs a contact to ask about it");
         }
         flags.push(ok);
     }

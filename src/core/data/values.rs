@@ -163,32 +163,37 @@ impl Place {
 impl Space {
     pub fn value(&self, field: SpaceField) -> FieldValue<'_> {
         use FieldValue as V;
-        let number = |field: SpaceField, n: Option<f64>| {
-            n.map_or(V::Missing, |n| V::Number(n, self.qualifiers.get(&field).copied()))
-        };
+        if field.kind().unit().is_some() {
+            let q = self.qualifiers.get(&field).copied();
+            return self.figures.get(&field).map_or(V::Missing, |&n| V::Number(n, q));
+        }
         match field {
             SpaceField::Id => V::Id(&self.id),
-            SpaceField::Use => self.space_use.map_or(V::Missing, |u| V::Word(Word::SpaceUse(u))),
+            SpaceField::Building => self.building.as_deref().map_or(V::Missing, V::Plain),
             SpaceField::Floor => self.floor.as_deref().map_or(V::Missing, V::Plain),
-            SpaceField::Area => number(field, self.area_m2),
-            SpaceField::ClearHeight => number(field, self.clear_height_m),
-            SpaceField::StoreyHeight => number(field, self.storey_height_m),
-            SpaceField::FloorLoad => number(field, self.floor_load_kn_m2),
-            SpaceField::Power => number(field, self.power_kva),
-            SpaceField::Rent => number(field, self.rent_cny_m2_day),
+            SpaceField::Use => self.space_use.map_or(V::Missing, |u| V::Word(Word::SpaceUse(u))),
             SpaceField::Deal => self.deal.map_or(V::Missing, |d| V::Word(Word::Deal(d))),
             SpaceField::Availability => V::Word(Word::Availability(self.availability)),
+            SpaceField::AvailableFrom => self.available_from.map_or(V::Missing, V::Date),
+            SpaceField::Contact => self.contact.as_ref().map_or(V::Missing, V::Contact),
             SpaceField::Note => self.note.as_ref().map_or(V::Missing, V::Text),
             SpaceField::Qualifiers => V::About,
+            // The numbers, above.
+            SpaceField::Area
+            | SpaceField::StoreyHeight
+            | SpaceField::ClearHeight
+            | SpaceField::FloorLoad
+            | SpaceField::Power
+            | SpaceField::GoodsLift
+            | SpaceField::Rent
+            | SpaceField::ManagementFee
+            | SpaceField::MinimumLease => V::Missing,
         }
     }
 
     /// A numeric field's value.
     pub fn number(&self, field: SpaceField) -> Option<f64> {
-        match self.value(field) {
-            FieldValue::Number(n, _) => Some(n),
-            _ => None,
-        }
+        self.figures.get(&field).copied()
     }
 }
 

@@ -11,8 +11,12 @@ vocabulary!(Status {
     Operating = "operating",
     Unknown = "unknown",
 });
-vocabulary!(Reliability { Official = "official", Press = "press", Weak = "weak" });
+vocabulary!(Reliability { Official = "official", Press = "press", Operator = "operator", Weak = "weak" });
 vocabulary!(Precision { Exact = "exact", Address = "address", Town = "town", District = "district" });
+vocabulary!(
+    /// How a person located a place: a visit, the operator's word, or a published map.
+    LocatedHow { SiteVisit = "site-visit", Operator = "operator", PublishedMap = "published-map" }
+);
 vocabulary!(Availability { Available = "available", Let = "let", Unknown = "unknown" });
 vocabulary!(Deal { Rent = "rent", Sale = "sale", RentOrSale = "rent-or-sale" });
 vocabulary!(SpaceUse { Factory = "factory", Office = "office", Rd = "rd", Warehouse = "warehouse", Mixed = "mixed" });

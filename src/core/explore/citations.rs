@@ -2,7 +2,7 @@
 //! marks each fact gets: its own numbered references, and "secondary source" when every source
 //! it rests on is weak.
 
-use crate::core::data::{Dataset, FieldValue, Place, PlaceField, Source};
+use crate::core::data::{Dataset, FieldValue, Place, PlaceField, Reliability, Source};
 use crate::core::explore::key_facts::key_facts;
 use crate::core::text::Lang;
 
@@ -18,6 +18,14 @@ pub struct Marks {
     pub refs: Vec<usize>,
     /// Every source the fact rests on is weak (an aggregator or repost).
     pub weak_only: bool,
+    /// Every source the fact rests on is the operator's (or the district office's) own word.
+    pub operator_only: bool,
+}
+
+impl Marks {
+    fn of(refs: Vec<usize>, d: &Dataset, ids: &[String]) -> Marks {
+        Marks { refs, weak_only: d.only_weak(ids), operator_only: d.only(ids, Reliability::Operator) }
+    }
 }
 
 impl<'a> Citations<'a> {
@@ -60,13 +68,13 @@ impl<'a> Citations<'a> {
     /// rest on the place's sources, listed at the end); weak when all it rests on are weak.
     pub fn field(&self, d: &Dataset, p: &Place, field: PlaceField) -> Marks {
         let refs = p.cite.get(&field).map(|ids| self.numbers(ids)).unwrap_or_default();
-        Marks { refs, weak_only: d.only_weak(p.sources_for(field)) }
+        Marks::of(refs, d, p.sources_for(field))
     }
 
     /// One language of a bilingual field, as shown: its own citation where it has one.
     pub fn text(&self, d: &Dataset, p: &Place, field: PlaceField, lang: Lang) -> Marks {
         let Some(ids) = p.cite_text.get(&(field, lang)) else { return self.field(d, p, field) };
-        Marks { refs: self.numbers(ids), weak_only: d.only_weak(ids) }
+        Marks::of(self.numbers(ids), d, ids)
     }
 
     /// A field as shown in `lang`: bilingual text by the language actually shown.
@@ -80,7 +88,7 @@ impl<'a> Citations<'a> {
     /// An entry with its own sources (an event, a statement), or the place's when it has none.
     pub fn entry(&self, d: &Dataset, p: &Place, sources: &[String]) -> Marks {
         let ids = if sources.is_empty() { &p.sources } else { sources };
-        Marks { refs: self.numbers(ids), weak_only: d.only_weak(ids) }
+        Marks::of(self.numbers(ids), d, ids)
     }
 
     fn numbers(&self, ids: &[String]) -> Vec<usize> {
@@ -101,9 +109,13 @@ mod tests {
         let p = d.places[2].clone();
         let c = Citations::of(&d, &p);
         assert_eq!(c.sources.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(), ["shine", "blog"]);
-        assert_eq!(c.field(&d, &p, PlaceField::Town), Marks { refs: vec![2], weak_only: true });
-        assert_eq!(c.field(&d, &p, PlaceField::Status), Marks { refs: vec![], weak_only: false }, "rests on both");
-        assert_eq!(c.entry(&d, &p, &[]), Marks { refs: vec![1, 2], weak_only: false });
+        assert_eq!(c.field(&d, &p, PlaceField::Town), Marks { refs: vec![2], weak_only: true, operator_only: false });
+        assert_eq!(
+            c.field(&d, &p, PlaceField::Status),
+            Marks { refs: vec![], weak_only: false, operator_only: false },
+            "rests on both"
+        );
+        assert_eq!(c.entry(&d, &p, &[]), Marks { refs: vec![1, 2], weak_only: false, operator_only: false });
         assert!(c.entry(&d, &p, &["blog".into()]).weak_only);
         let anting = &d.places[3]; // the blog only
         assert!(Citations::of(&d, anting).field(&d, anting, PlaceField::Name).weak_only);
@@ -134,10 +146,13 @@ mod tests {
         p.cite_text.insert((PlaceField::Name, Lang::Zh), vec!["blog".into()]);
         let p = d.places[3].clone();
         let c = Citations::of(&d, &p);
-        assert_eq!(c.shown(&d, &p, PlaceField::Name, Lang::Zh), Marks { refs: vec![2], weak_only: true });
+        assert_eq!(
+            c.shown(&d, &p, PlaceField::Name, Lang::Zh),
+            Marks { refs: vec![2], weak_only: true, operator_only: false }
+        );
         assert_eq!(
             c.shown(&d, &p, PlaceField::Name, Lang::En),
-            Marks { refs: vec![], weak_only: false },
+            Marks { refs: vec![], weak_only: false, operator_only: false },
             "the English rests on both"
         );
     }

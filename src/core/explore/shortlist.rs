@@ -2,7 +2,7 @@
 //! (a URL). Stored lists are strict — anything odd means the store is corrupt and is reset; shared
 //! lists are forgiving — unknown or malformed entries are dropped.
 
-use crate::core::data::{Dataset, Word, is_valid_id};
+use crate::core::data::{Dataset, SpaceField, Word, is_valid_id};
 use crate::core::explore::filters::push_unique;
 use crate::core::explore::words::Words;
 use crate::core::text::format::area;
@@ -59,7 +59,7 @@ pub fn describe(d: &Dataset, item: &Item, w: &dyn Words) -> Option<String> {
     let parts: Vec<String> = [
         space.space_use.map(|u| w.word(Word::SpaceUse(u))),
         space.floor.as_deref().map(|f| w.floor(f)),
-        space.area_m2.map(|a| area(a, w.lang())),
+        space.number(SpaceField::Area).map(|a| area(a, w.lang())),
     ]
     .into_iter()
     .flatten()

@@ -3,7 +3,7 @@
 
 use std::cmp::Ordering;
 
-use crate::core::data::{Dataset, FieldValue, SpaceField};
+use crate::core::data::{Dataset, FieldValue, Space, SpaceField};
 use crate::core::explore::rows::Row;
 use crate::core::text::Lang;
 use crate::core::text::pinyin::sort_key;
@@ -115,6 +115,27 @@ impl Sort {
 /// Most distance columns (one per anchor).
 pub const MAX_DISTANCES: usize = 4;
 
+/// What a place's page shows of each space: what an enterprise compares first, always (saying
+/// "not published"), and every other field some space of the place publishes.
+pub fn detail_space_columns(spaces: &[Space]) -> Vec<SpaceField> {
+    const ALWAYS: [SpaceField; 7] = [
+        SpaceField::Use,
+        SpaceField::Floor,
+        SpaceField::Area,
+        SpaceField::StoreyHeight,
+        SpaceField::ClearHeight,
+        SpaceField::FloorLoad,
+        SpaceField::Availability,
+    ];
+    let published = |f: SpaceField| spaces.iter().any(|s| s.value(f).is_published());
+    SpaceField::ALL
+        .iter()
+        .copied()
+        .filter(|&f| !matches!(f, SpaceField::Id | SpaceField::Qualifiers))
+        .filter(|&f| ALWAYS.contains(&f) || published(f))
+        .collect()
+}
+
 /// A sortable value: known values compare among themselves; unknown is always last.
 #[derive(Clone, Debug, PartialEq, PartialOrd)]
 enum Key {
@@ -202,5 +223,17 @@ mod tests {
         assert!(avail[2..].iter().all(|a| *a == Availability::Unknown));
         assert_eq!(Column::all(2).last(), Some(&Column::Distance(1)));
         assert_eq!(Column::all(9).len(), Column::FIXED.len() + MAX_DISTANCES);
+    }
+
+    #[test]
+    fn a_place_s_page_shows_the_basics_and_what_its_spaces_publish() {
+        let d = data();
+        let spaces = &d.places[0].spaces;
+        let columns = detail_space_columns(spaces);
+        assert!(columns.contains(&SpaceField::ClearHeight) && !columns.contains(&SpaceField::Id));
+        assert!(!columns.contains(&SpaceField::GoodsLift), "no space publishes a goods lift");
+        let mut with_lift = spaces.clone();
+        with_lift[0].figures.insert(SpaceField::GoodsLift, 3.0);
+        assert!(detail_space_columns(&with_lift).contains(&SpaceField::GoodsLift));
     }
 }

@@ -18,6 +18,9 @@ pub enum Unit {
     KnPerSquareMetre,
     Kva,
     CnyPerSquareMetreDay,
+    CnyPerSquareMetreMonth,
+    Tonnes,
+    Months,
 }
 
 impl Unit {
@@ -31,6 +34,9 @@ impl Unit {
             Unit::KnPerSquareMetre => load(value, lang),
             Unit::Kva => power(value, lang),
             Unit::CnyPerSquareMetreDay => rent(value, lang),
+            Unit::CnyPerSquareMetreMonth => fee(value, lang),
+            Unit::Tonnes => tonnes(value, lang),
+            Unit::Months => months(value, lang),
         }
     }
 }
@@ -113,6 +119,29 @@ pub fn rent(cny_m2_day: f64, lang: Lang) -> String {
     }
 }
 
+/// A monthly charge per square metre (a management fee).
+pub fn fee(cny_m2_month: f64, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("CNY {} per m² per month", number(cny_m2_month, 2)),
+        Lang::Zh => format!("{} 元/平方米/月", number(cny_m2_month, 2)),
+    }
+}
+
+pub fn tonnes(t: f64, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{} t", number(t, 2)),
+        Lang::Zh => format!("{} 吨", number(t, 2)),
+    }
+}
+
+pub fn months(n: f64, lang: Lang) -> String {
+    match lang {
+        Lang::En if n == 1.0 => "1 month".to_owned(),
+        Lang::En => format!("{} months", number(n, 1)),
+        Lang::Zh => format!("{} 个月", number(n, 1)),
+    }
+}
+
 pub fn qualified(q: Option<Qualifier>, value: String, lang: Lang) -> String {
     let prefix = match (q, lang) {
         (None, _) => "",
@@ -166,5 +195,15 @@ mod tests {
         assert_eq!(qualified(Some(Qualifier::Over), money(1e9, Lang::Zh), Lang::Zh), "超过10亿元");
         assert_eq!(Unit::Mu.format(87.0, Lang::Zh), "87 亩");
         assert_eq!(Unit::KnPerSquareMetre.format(8.0, Lang::En), "8 kN/m²");
+    }
+
+    #[test]
+    fn a_unit_s_terms_in_both_languages() {
+        assert_eq!(Unit::CnyPerSquareMetreMonth.format(8.5, Lang::En), "CNY 8.5 per m² per month");
+        assert_eq!(Unit::CnyPerSquareMetreMonth.format(8.5, Lang::Zh), "8.5 元/平方米/月");
+        assert_eq!(Unit::Tonnes.format(3.0, Lang::Zh), "3 吨");
+        assert_eq!(Unit::Months.format(1.0, Lang::En), "1 month");
+        assert_eq!(Unit::Months.format(36.0, Lang::En), "36 months");
+        assert_eq!(Unit::Months.format(36.0, Lang::Zh), "36 个月");
     }
 }

@@ -29,3 +29,13 @@ pub fn html_lang(lang: Lang) -> &'static str {
         Lang::Zh => "zh-CN",
     }
 }
+
+/// The browser's preferred language among those the app has.
+pub fn browser_lang() -> Lang {
+    let languages = leptos::prelude::window().navigator().languages();
+    languages
+        .iter()
+        .filter_map(|l| l.as_string())
+        .find_map(|l| Lang::parse(l.split('-').next().unwrap_or("")))
+        .unwrap_or_default()
+}

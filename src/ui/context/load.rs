@@ -36,15 +36,15 @@ pub enum LoadError {
 }
 
 /// A file's text, and whether the offline service worker answered with its saved copy.
-struct Fetched {
-    text: String,
-    offline: bool,
+pub struct Fetched {
+    pub text: String,
+    pub offline: bool,
 }
 
 /// Set by the service worker (scripts/sw-template.js) on copies served without a network.
 const OFFLINE_HEADER: &str = "X-JPE-Offline";
 
-async fn fetch_text(url: &str, timeout_ms: u32) -> Result<Fetched, LoadError> {
+pub async fn fetch_text(url: &str, timeout_ms: u32) -> Result<Fetched, LoadError> {
     let controller = AbortController::new().ok();
     let signal = controller.as_ref().map(AbortController::signal);
     let timed_out = Rc::new(Cell::new(false));
@@ -73,7 +73,7 @@ async fn fetch_text(url: &str, timeout_ms: u32) -> Result<Fetched, LoadError> {
     Ok(Fetched { text: response.text().await.map_err(failed)?, offline })
 }
 
-async fn load_config() -> Config {
+pub async fn load_config() -> Config {
     match fetch_text(CONFIG_URL, CONFIG_TIMEOUT_MS).await {
         Ok(Fetched { text, .. }) => {
             let (config, warnings) = Config::parse(&text);

@@ -15,7 +15,7 @@ use crate::ui::context::url::{UrlSearch, href, is_plain_click};
 use crate::ui::detail::marks::marks_view;
 use crate::ui::widgets::cell::cell_content;
 use crate::ui::widgets::labels;
-use crate::ui::widgets::text::{date_view, not_published, planned_date_view, text_view};
+use crate::ui::widgets::text::{date_view, located_text, not_published, planned_date_view, text_view};
 use crate::ui::widgets::words::UiWords;
 
 /// What the list needs to open another place (the "near" links).
@@ -72,7 +72,8 @@ fn value_view(d: &Dataset, p: &Place, field: PlaceField, lang: Lang, open: Opene
                 Precision::District => tr!(lang, detail.approx_district),
                 Precision::Exact | Precision::Address => "",
             };
-            view! { {how} {cell_content(place_cell(d, p, field, &UiWords(lang)), lang)} }.into_any()
+            let located = p.located.as_ref().map(|l| view! { <span class="located">{located_text(l, lang)}</span> });
+            view! { {how} {cell_content(place_cell(d, p, field, &UiWords(lang)), lang)} " " {located} }.into_any()
         }
         FieldValue::Contact(c) => {
             let link = |value: &Option<String>, prefix: &str| {

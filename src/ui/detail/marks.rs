@@ -23,9 +23,12 @@ pub fn marks_view(marks: Marks, citations: &Citations, lang: Lang) -> AnyView {
         })
         .collect_view();
     let weak = marks.weak_only.then(|| view! { <span class="badge weak">{tr!(lang, detail.secondary)}</span> });
+    let operator =
+        marks.operator_only.then(|| view! { <span class="badge operator">{tr!(lang, reliability.operator)}</span> });
     view! {
         {has_refs.then(|| view! { <span class="refs">{links}</span> })}
         {weak}
+        {operator}
     }
     .into_any()
 }

@@ -3,10 +3,11 @@
 
 use leptos::prelude::*;
 
-use crate::core::data::{Dataset, Event, Place, PlaceField, SpaceField};
+use crate::core::data::{Dataset, Event, Place, PlaceField};
 use crate::core::explore::cells::space_cell;
 use crate::core::explore::citations::Citations;
 use crate::core::explore::claims::{Timeline, timeline};
+use crate::core::explore::table::detail_space_columns;
 use crate::core::text::Lang;
 use crate::ui::context::i18n::tr;
 use crate::ui::detail::marks::marks_view;
@@ -15,39 +16,24 @@ use crate::ui::widgets::labels;
 use crate::ui::widgets::text::{date_view, planned_date_view, source_entry, text_view};
 use crate::ui::widgets::words::UiWords;
 
-/// The columns of a place's spaces table: every field of a space but its id and qualifiers.
-const SPACE_COLUMNS: [SpaceField; 11] = [
-    SpaceField::Use,
-    SpaceField::Floor,
-    SpaceField::Area,
-    SpaceField::ClearHeight,
-    SpaceField::StoreyHeight,
-    SpaceField::FloorLoad,
-    SpaceField::Power,
-    SpaceField::Rent,
-    SpaceField::Deal,
-    SpaceField::Availability,
-    SpaceField::Note,
-];
-
 pub fn spaces_view(d: &Dataset, p: &Place, citations: &Citations, lang: Lang) -> AnyView {
     let body = if p.spaces.is_empty() {
         view! { <p>{tr!(lang, detail.spaces_none)}</p> }.into_any()
     } else {
         let words = UiWords(lang);
+        let columns = detail_space_columns(&p.spaces);
         let rows = p
             .spaces
             .iter()
             .map(|s| {
-                let cells = SPACE_COLUMNS
-                    .into_iter()
-                    .map(|f| cell_view(space_cell(d, Some(s), f, &words), lang))
-                    .collect_view();
+                let cells =
+                    columns.iter().copied().map(|f| cell_view(space_cell(d, Some(s), f, &words), lang)).collect_view();
                 view! { <tr>{cells}</tr> }
             })
             .collect_view();
-        let heads = SPACE_COLUMNS
-            .into_iter()
+        let heads = columns
+            .iter()
+            .copied()
             .map(|f| view! { <th scope="col">{labels::space_field(f, lang)}</th> })
             .collect_view();
         view! {

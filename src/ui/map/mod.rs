@@ -3,9 +3,9 @@
 //!
 //! May import: ui::context, ui::widgets.
 
-mod base;
-mod leaflet_ext;
-mod loader;
+pub mod base;
+pub mod leaflet_ext;
+pub mod loader;
 mod markers;
 
 use std::cell::RefCell;

@@ -9,31 +9,20 @@ use leptos::prelude::*;
 
 use crate::core::query::{Page, Query};
 use crate::core::site::theme::Theme;
-use crate::core::text::Lang;
 use crate::ui::context::catalog::{Catalog, CurrentQuery, LastOpened, Loaded, UiLang, provide_derived, ui_lang};
-use crate::ui::context::i18n::{html_lang, tr};
+use crate::ui::context::i18n::{browser_lang, html_lang, tr};
 use crate::ui::context::load::load_catalog;
 use crate::ui::context::shortlist_store::Shortlist;
 use crate::ui::context::url::{UrlSearch, provide_url};
+use crate::ui::context::worker::register_service_worker;
 use crate::ui::embed::{EmbedPage, messaging};
 use crate::ui::explorer::{Explorer, provide_wide};
 use crate::ui::shell::header::{EmbedBar, Footer, Header};
 use crate::ui::shell::notices::{DataNotice, DeliveryNotices};
-use crate::ui::shell::offline::register_service_worker;
 use crate::ui::shell::problems::LoadProblem;
 use crate::ui::shortlist::{ComparePage, ShortlistPage};
 use crate::ui::sources::SourcesPage;
 use crate::ui::spaces::SpacesPage;
-
-/// The browser's preferred language among those the app has.
-fn browser_lang() -> Lang {
-    let languages = window().navigator().languages();
-    languages
-        .iter()
-        .filter_map(|l| l.as_string())
-        .find_map(|l| Lang::parse(l.split('-').next().unwrap_or("")))
-        .unwrap_or_default()
-}
 
 #[component]
 pub fn App() -> impl IntoView {

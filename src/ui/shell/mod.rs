@@ -6,5 +6,4 @@
 pub mod app;
 mod header;
 mod notices;
-mod offline;
 mod problems;

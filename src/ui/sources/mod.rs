@@ -63,6 +63,7 @@ pub fn SourcesPage() -> impl IntoView {
         sources = d.sources.len(),
         official = count(Reliability::Official),
         press = count(Reliability::Press),
+        operator = count(Reliability::Operator),
         weak = count(Reliability::Weak)
     );
     view! {

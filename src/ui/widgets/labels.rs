@@ -77,6 +77,7 @@ pub fn place_field(f: PlaceField, lang: Lang) -> &'static str {
 pub fn space_field(f: SpaceField, lang: Lang) -> &'static str {
     match f {
         SpaceField::Id => tr!(lang, field.id),
+        SpaceField::Building => tr!(lang, column.building),
         SpaceField::Use => tr!(lang, column.usage),
         SpaceField::Floor => tr!(lang, column.floor),
         SpaceField::Area => tr!(lang, column.area),
@@ -84,9 +85,14 @@ pub fn space_field(f: SpaceField, lang: Lang) -> &'static str {
         SpaceField::StoreyHeight => tr!(lang, column.storey_height),
         SpaceField::FloorLoad => tr!(lang, column.load),
         SpaceField::Power => tr!(lang, column.power),
+        SpaceField::GoodsLift => tr!(lang, column.goods_lift),
         SpaceField::Rent => tr!(lang, column.rent),
+        SpaceField::ManagementFee => tr!(lang, column.management_fee),
         SpaceField::Deal => tr!(lang, column.deal),
+        SpaceField::MinimumLease => tr!(lang, column.minimum_lease),
+        SpaceField::Contact => tr!(lang, column.contact),
         SpaceField::Availability => tr!(lang, column.availability),
+        SpaceField::AvailableFrom => tr!(lang, column.available_from),
         SpaceField::Note => tr!(lang, column.note),
         SpaceField::Qualifiers => tr!(lang, field.qualifiers),
     }
@@ -167,13 +173,32 @@ pub fn reliability(r: Reliability, lang: Lang) -> &'static str {
     match r {
         Reliability::Official => tr!(lang, reliability.official),
         Reliability::Press => tr!(lang, reliability.press),
+        Reliability::Operator => tr!(lang, reliability.operator),
         Reliability::Weak => tr!(lang, reliability.weak),
+    }
+}
+
+pub fn located_how(h: LocatedHow, lang: Lang) -> &'static str {
+    match h {
+        LocatedHow::SiteVisit => tr!(lang, located.how_site_visit),
+        LocatedHow::Operator => tr!(lang, located.how_operator),
+        LocatedHow::PublishedMap => tr!(lang, located.how_published_map),
     }
 }
 
 /// "5 factory buildings" / "5 栋厂房".
 pub fn building(b: BuildingType, count: u32, lang: Lang) -> String {
-    let noun = match b {
+    let noun = building_type(b, lang);
+    match lang {
+        // Every English noun here takes a plain -s.
+        Lang::En => format!("{count} {noun}{}", if count == 1 { "" } else { "s" }),
+        Lang::Zh => format!("{count} {noun}"),
+    }
+}
+
+/// The noun for a type of building: "factory building" / "厂房".
+pub fn building_type(b: BuildingType, lang: Lang) -> &'static str {
+    match b {
         BuildingType::Office => tr!(lang, building.office),
         BuildingType::Comprehensive => tr!(lang, building.comprehensive),
         BuildingType::Factory => tr!(lang, building.factory),
@@ -187,11 +212,6 @@ pub fn building(b: BuildingType, count: u32, lang: Lang) -> String {
         BuildingType::Amenities => tr!(lang, building.amenities),
         BuildingType::Residential => tr!(lang, building.residential),
         BuildingType::Other => tr!(lang, building.other),
-    };
-    match lang {
-        // Every English noun here takes a plain -s.
-        Lang::En => format!("{count} {noun}{}", if count == 1 { "" } else { "s" }),
-        Lang::Zh => format!("{count} {noun}"),
     }
 }
 

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::data::Source;
+use crate::core::data::{Located, Source};
 use crate::core::explore::claims::Coverage;
 use crate::core::site::links::safe_href;
 use crate::core::text::{Lang, PartialDate, Text};
@@ -60,10 +60,27 @@ pub fn planned_date_view(date: PartialDate, lang: Lang) -> AnyView {
     view! { <time datetime=date.machine()>{tr!(lang, claim.planned, date = date.display(lang))}</time> }.into_any()
 }
 
+/// Who set a place's point and how: "Located by Jiading investment office (site visit, 1 December 2026)".
+pub fn located_text(l: &Located, lang: Lang) -> String {
+    let who = match &l.by {
+        Some(by) => tr!(lang, located.by, by = by.as_str()),
+        None => tr!(lang, located.unnamed).to_owned(),
+    };
+    let how: Vec<String> = [l.how.map(|h| labels::located_how(h, lang).to_owned()), l.on.map(|d| d.display(lang))]
+        .into_iter()
+        .flatten()
+        .collect();
+    match (how.is_empty(), lang) {
+        (true, _) => who,
+        (false, Lang::En) => format!("{who} ({})", how.join(", ")),
+        (false, Lang::Zh) => format!("{who}（{}）", how.join("，")),
+    }
+}
+
 /// One source as a link (only for http/https addresses) with publisher, date and reliability.
 pub fn source_entry(s: &Source, lang: Lang) -> impl IntoView + use<> {
     let title = s.title.clone();
-    let link = match safe_href(&s.url) {
+    let link = match s.url.as_deref().and_then(safe_href) {
         Some(h) => view! { <a href=h.to_owned() rel="noopener noreferrer">{title}</a> }.into_any(),
         None => view! { <span>{title}</span> }.into_any(),
     };
@@ -71,6 +88,7 @@ pub fn source_entry(s: &Source, lang: Lang) -> impl IntoView + use<> {
         s.publisher.clone(),
         Some(s.date.map_or_else(|| tr!(lang, detail.date_not_shown).to_owned(), |d| d.display(lang))),
         Some(labels::reliability(s.reliability, lang).to_owned()),
+        s.contact.clone(),
     ];
     let details = details.into_iter().flatten().collect::<Vec<_>>().join(" · ");
     view! {

@@ -1,0 +1,92 @@
+//! Every problem the validator finds in the draft, each leading to its field.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::core::edit::path::{Path, Step};
+use crate::ui::workbench::fields::dom_id;
+use crate::ui::workbench::state::{Selected, bench};
+use crate::ui::workbench::strings::{f, s};
+
+/// The record a path is in, as the side list selects it.
+pub fn record_of(path: &Path) -> Option<Selected> {
+    match path.0.as_slice() {
+        [Step::Key(list), Step::Index(i), ..] => match list.as_str() {
+            "places" => Some(Selected::Place(*i)),
+            "sources" => Some(Selected::Source(*i)),
+            "sectors" => Some(Selected::Sector(*i)),
+            "programmes" => Some(Selected::Programme(*i)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Opens the record and moves focus to the field at `path` (or the nearest part of the form
+/// that holds it), once the form is drawn.
+pub fn go_to(path: Path) {
+    let b = bench();
+    if let Some(record) = record_of(&path) {
+        b.selected.set(record);
+    }
+    request_animation_frame(move || {
+        let target = (0..=path.0.len())
+            .rev()
+            .find_map(|n| document().get_element_by_id(&dom_id(&path.prefix(n))))
+            .or_else(|| document().get_element_by_id("record-heading"));
+        if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            // A field inside a closed part of the form is shown first.
+            let mut parent = el.parent_element();
+            while let Some(p) = parent {
+                if p.tag_name() == "DETAILS" {
+                    let _ = p.set_attribute("open", "");
+                }
+                parent = p.parent_element();
+            }
+            el.scroll_into_view();
+            let _ = el.focus();
+        }
+    });
+}
+
+pub fn problems_page() -> AnyView {
+    let b = bench();
+    let lang = b.lang;
+    let list = move || {
+        b.problems.with(|p| {
+            if p.problems.is_empty() {
+                return view! { <p class="notice ok" role="status">{s!(lang, NoProblems)}</p> }.into_any();
+            }
+            let items = p
+                .problems
+                .iter()
+                .map(|problem| {
+                    let target = Path::parse(&problem.path);
+                    let text = format!("{}: {}", problem.path, problem.message);
+                    match target {
+                        Some(path) => view! {
+                            <li><button type="button" class="link" on:click=move |_| go_to(path.clone())>{text}</button></li>
+                        }
+                        .into_any(),
+                        None => view! { <li>{text}</li> }.into_any(),
+                    }
+                })
+                .collect_view();
+            let more = p.truncated.then(|| view! { <p>{s!(lang, MoreProblems)}</p> });
+            view! {
+                <p role="status">{f!(lang, ProblemCount, n = p.problems.len().to_string())}</p>
+                <ol class="problems">{items}</ol>
+                {more}
+            }
+            .into_any()
+        })
+    };
+    view! {
+        <article class="record-form">
+            <h2 tabindex="-1" id="record-heading">{s!(lang, ProblemsTitle)}</h2>
+            <p class="hint">{s!(lang, ProblemsHint)}</p>
+            {list}
+        </article>
+    }
+    .into_any()
+}
