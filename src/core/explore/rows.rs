@@ -2,7 +2,7 @@
 //! or project that publishes no units (its park-level figures, marked as the whole place's),
 //! filtered with unknown values never taken to meet a requirement.
 
-use crate::core::data::{Availability, Dataset, Kind, Place, Space, SpaceField};
+use crate::core::data::{Availability, Dataset, Kind, Place, PlaceField, Reliability, Space, SpaceField};
 use crate::core::geo::distance_km;
 use crate::core::text::Lang;
 use crate::core::text::pinyin::sort_key;
@@ -130,6 +130,11 @@ impl Row {
         }
     }
 
+    /// A unit row whose place's units rest only on the operator's (or district office's) word.
+    pub fn from_operator(&self, d: &Dataset) -> bool {
+        self.space(d).is_some() && d.only(self.place(d).sources_for(PlaceField::Spaces), Reliability::Operator)
+    }
+
     /// A whole-place row's availability is not published.
     pub fn availability(&self, d: &Dataset) -> Availability {
         self.space(d).map_or(Availability::Unknown, |s| s.availability)
@@ -223,6 +228,18 @@ pub(crate) mod tests {
 
     pub(crate) fn area_of(d: &Dataset, rows: &[Row]) -> Vec<Option<f64>> {
         rows.iter().map(|r| r.number(d, SpaceField::Area)).collect()
+    }
+
+    #[test]
+    fn unit_rows_resting_on_the_operator_alone_say_so() {
+        let mut d = data();
+        let all: Vec<usize> = (0..d.places.len()).collect();
+        assert!(!rows(&d, &all, &SpaceFilters::default()).iter().any(|r| r.from_operator(&d)));
+        d.sources[1].reliability = Reliability::Operator; // anting-park rests on "blog" alone
+        let r = rows(&d, &all, &SpaceFilters::default());
+        let marked: Vec<bool> = r.iter().filter(|r| r.place == 3).map(|r| r.from_operator(&d)).collect();
+        assert_eq!(marked, [true, true, true]);
+        assert!(!r.iter().any(|r| r.space.is_none() && r.from_operator(&d)), "only unit rows");
     }
 
     #[test]

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::core::data::Reliability;
 use crate::core::explore::claims::coverage;
+use crate::core::text::Lang;
 use crate::ui::context::catalog::{Catalog, ui_lang};
 use crate::ui::context::i18n::tr;
 use crate::ui::context::load::{GEO_URL, PLACES_URL};
@@ -75,6 +76,11 @@ pub fn SourcesPage() -> impl IntoView {
                 {tr!(lang, sources_page.download)} " " <a href=PLACES_URL>"places.json"</a> " "
                 {tr!(lang, sources_page.download_places)} " " <a href=GEO_URL>"jiading.geojson"</a> " "
                 {tr!(lang, sources_page.download_geo)}
+            </p>
+            <p class="workbench-link">
+                {tr!(lang, sources_page.workbench)} " "
+                <a href=format!("edit.html?lang={}", lang.code())>{tr!(lang, sources_page.workbench_link)}</a>
+                {(lang == Lang::En).then_some(".")}
             </p>
             <section aria-labelledby="all-sources-heading">
                 <h2 id="all-sources-heading">{tr!(lang, sources_page.all, n = d.sources.len())}</h2>

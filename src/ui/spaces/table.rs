@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::data::Kind;
+use crate::core::data::{Kind, Reliability};
 use crate::core::explore::cells::row_cell;
 use crate::core::explore::shortlist::Item;
 use crate::core::explore::{Column, Row, Sort};
@@ -83,6 +83,9 @@ pub fn SpacesTable(table: Memo<Vec<Row>>, anchors: Memo<Vec<usize>>) -> impl Int
                         .skip(1)
                         .map(|c| cell_view(row_cell(d, r, c, &anchors, &words), lang))
                         .collect_view();
+                    let operator = r.from_operator(d).then(
+                        || view! { " " <span class="badge operator">{labels::reliability(Reliability::Operator, lang)}</span> },
+                    );
                     let project = (place.kind == Kind::Project).then(
                         || view! { " " <span class="badge kind-project">{labels::kind(place.kind, lang)}</span> },
                     );
@@ -93,6 +96,7 @@ pub fn SpacesTable(table: Memo<Vec<Row>>, anchors: Memo<Vec<usize>>) -> impl Int
                                 " "
                                 <a href=link on:click=open lang=name.lang.code()>{name.text.to_owned()}</a>
                                 {project}
+                                {operator}
                             </th>
                             {cells}
                         </tr>
