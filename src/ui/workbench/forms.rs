@@ -86,7 +86,8 @@ fn citations(record: &Path, key: &'static str, bilingual: bool) -> AnyView {
     let lang = bench().lang;
     let sources = targets(crate::core::data::fields::Target::Source);
     let cite = record.key("cite");
-    let mut pickers = vec![picker(cite.key(key), sources.clone(), s!(lang, CiteWhole).to_owned())];
+    let whole = if bilingual { s!(lang, CiteWhole) } else { s!(lang, CiteValue) };
+    let mut pickers = vec![picker(cite.key(key), sources.clone(), whole.to_owned())];
     if bilingual {
         for l in [Lang::Zh, Lang::En] {
             let legend = f!(lang, CiteLang, lang = lang_label(l, lang));

@@ -9,12 +9,12 @@ use wasm_bindgen_futures::JsFuture;
 use crate::core::edit::draft::{NotADraft, Origin};
 use crate::ui::context::load::{PLACES_URL, fetch_text};
 use crate::ui::widgets::download::download;
-use crate::ui::workbench::state::{SetAside, bench, clear_set_aside};
+use crate::core::data::record_fields::DatasetField;
+use crate::ui::workbench::state::{Bench, SetAside, bench, clear_set_aside};
 use crate::ui::workbench::strings::{f, s};
 
 /// Asks before the draft's unexported changes are replaced.
-fn may_replace() -> bool {
-    let b = bench();
+fn may_replace(b: Bench) -> bool {
     !b.unexported() || window().confirm_with_message(s!(b.lang, ConfirmReplace)).unwrap_or(false)
 }
 
@@ -24,11 +24,12 @@ async fn read_file(file: web_sys::File) -> Result<(String, String), String> {
     Ok((name, text.as_string().unwrap_or_default()))
 }
 
-/// Opens a file's text, or says why it cannot be opened (nothing is replaced then).
-fn open_text(origin: Origin, text: &str, message: RwSignal<Option<String>>) {
-    let b = bench();
+/// Opens a file's text, or says why it cannot be opened (nothing is replaced then). Called
+/// from tasks, which have no reactive owner: the bench comes in rather than from the context.
+fn open_text(b: Bench, origin: Origin, text: &str, message: RwSignal<Option<String>>) {
     match serde_json::from_str::<Value>(text) {
-        Ok(v) if v.is_object() => {
+        // Only a data file: it has its list of places (the validator then says what else is wrong).
+        Ok(v) if v.get(DatasetField::Places.key()).is_some_and(Value::is_array) => {
             b.open(origin, v);
             message.set(None);
         }
@@ -37,15 +38,15 @@ fn open_text(origin: Origin, text: &str, message: RwSignal<Option<String>>) {
     }
 }
 
-fn open_files(files: Option<web_sys::FileList>, message: RwSignal<Option<String>>) {
+fn open_files(b: Bench, files: Option<web_sys::FileList>, message: RwSignal<Option<String>>) {
     let Some(file) = files.and_then(|f| f.get(0)) else { return };
-    if !may_replace() {
+    if !may_replace(b) {
         return;
     }
     leptos::task::spawn_local(async move {
         match read_file(file).await {
-            Ok((name, text)) => open_text(Origin::File(name), &text, message),
-            Err(e) => message.set(Some(f!(bench().lang, NotJson, detail = e))),
+            Ok((name, text)) => open_text(b, Origin::File(name), &text, message),
+            Err(e) => message.set(Some(f!(b.lang, NotJson, detail = e))),
         }
     });
 }
@@ -61,20 +62,20 @@ pub fn OpenPanel() -> impl IntoView {
         Origin::File(name) => f!(lang, EditingFile, name = name),
     };
     let published = move |_| {
-        if !may_replace() {
+        if !may_replace(b) {
             return;
         }
         leptos::task::spawn_local(async move {
             let timeout = b.config.with_value(|c| c.data_timeout_ms);
             match fetch_text(PLACES_URL, timeout).await {
-                Ok(fetched) => open_text(Origin::Published, &fetched.text, message),
+                Ok(fetched) => open_text(b, Origin::Published, &fetched.text, message),
                 Err(e) => message.set(Some(f!(lang, FailedOther, detail = format!("{e:?}")))),
             }
         });
     };
     let chosen = move |ev: leptos::ev::Event| {
         let input = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
-        open_files(input.as_ref().and_then(web_sys::HtmlInputElement::files), message);
+        open_files(b, input.as_ref().and_then(web_sys::HtmlInputElement::files), message);
         if let Some(input) = input {
             input.set_value("");
         }
@@ -82,7 +83,7 @@ pub fn OpenPanel() -> impl IntoView {
     let dropped = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
         dragging.set(false);
-        open_files(ev.data_transfer().and_then(|d| d.files()), message);
+        open_files(b, ev.data_transfer().and_then(|d| d.files()), message);
     };
     let over = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();

@@ -34,7 +34,7 @@ fn section_title(section: Section, lang: Lang) -> &'static str {
 fn extras(f: PlaceField) -> Extras {
     Extras {
         qualifier: f.kind().unit().is_some(),
-        cite: f.rules().citable && !matches!(f, PlaceField::Sources | PlaceField::Spaces | PlaceField::Location),
+        cite: f.rules().citable && f != PlaceField::Sources,
         long: matches!(f, PlaceField::Summary),
         required: f.rules().required,
     }

@@ -74,7 +74,10 @@ pub fn problems_page() -> AnyView {
                 .collect_view();
             let more = p.truncated.then(|| view! { <p>{s!(lang, MoreProblems)}</p> });
             view! {
-                <p role="status">{f!(lang, ProblemCount, n = p.problems.len().to_string())}</p>
+                <p role="status">{match p.problems.len() {
+                    1 => s!(lang, OneProblem).to_owned(),
+                    n => f!(lang, ProblemCount, n = n.to_string()),
+                }}</p>
                 <ol class="problems">{items}</ol>
                 {more}
             }

@@ -125,9 +125,12 @@ pub fn review_page() -> AnyView {
     let export_summary = move |_| download("changes.txt", "text/plain;charset=utf-8", summary().as_bytes());
     let warning = move || {
         let n = b.problems.with(|p| p.problems.len());
-        (n > 0).then(
-            || view! { <p class="notice warning" role="alert">{f!(lang, ExportWithProblems, n = n.to_string())}</p> },
-        )
+        let text = match n {
+            0 => return None,
+            1 => s!(lang, ExportWithOneProblem).to_owned(),
+            n => f!(lang, ExportWithProblems, n = n.to_string()),
+        };
+        Some(view! { <p class="notice warning" role="alert">{text}</p> })
     };
     let list = move || {
         let items = lines.get();

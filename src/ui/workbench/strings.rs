@@ -120,8 +120,9 @@ strings! {
     CrsGcj02 => "GCJ-02 (Chinese maps)", "GCJ-02（国内地图）";
     CrsWgs84 => "WGS-84 (GPS)", "WGS-84（GPS）";
     CiteSummary => "Sources of this field alone", "本字段的单独来源";
-    CiteHint => "Only when this value rests on some of the place's sources, not all: a value from a weak source is then marked as secondary.", "仅当该值只依据本地点部分来源时填写：仅依据弱来源的值会被标注为二手来源。";
+    CiteHint => "Only when this value rests on some of the place's sources, not all: a value from a weak source alone is then marked as secondary, one from the operator alone as “from the operator” (units a park gave you: choose its submission here).", "仅当该值只依据本地点部分来源时填写：仅依据弱来源的值会被标注为二手来源，仅依据运营方的值会被标注为“运营方提供”（园区提供的单元：在此选择其提供的资料）。";
     CiteWhole => "Both languages", "两种语言";
+    CiteValue => "Sources", "来源";
     CiteLang => "{lang} only", "仅{lang}";
     IdFromName => "Make the id from the name", "根据名称生成编号";
     IdHint => "Lowercase letters, digits and '-'. The id appears in links to the place.", "编号由小写字母、数字和“-”组成，会出现在指向该地点的链接中。";
@@ -211,6 +212,7 @@ strings! {
     ProblemsHint => "What make validate would report for the exported file. Choose a problem to go to its field. (The validator's messages are in English.)", "导出文件在 make validate 中会报告的问题。点击问题可跳到对应字段。（校验信息为英文。）";
     NoProblems => "No problems: the exported file will pass make validate.", "没有问题：导出的文件可通过 make validate。";
     ProblemCount => "{n} problems", "共 {n} 个问题";
+    OneProblem => "1 problem", "共 1 个问题";
     MoreProblems => "… and more (the first ones are listed).", "……还有更多（仅列出前面的部分）。";
     ReviewTitle => "Review and export", "检查并导出";
     ChangesHeading => "What changed since the data was opened", "自打开数据以来的修改";
@@ -218,6 +220,7 @@ strings! {
     ExportHeading => "Export", "导出";
     ExportJson => "Export places.json", "导出 places.json";
     ExportSummary => "Download the change summary", "下载修改摘要";
+    ExportWithOneProblem => "The data still has 1 problem: the file can be exported, but make validate will refuse it until it is fixed.", "数据仍有 1 个问题：文件可以导出，但在修复之前 make validate 不会通过。";
     ExportWithProblems => "The data still has {n} problems: the file can be exported, but make validate will refuse it until they are fixed.", "数据仍有 {n} 个问题：文件可以导出，但在修复之前 make validate 不会通过。";
     PublishHint => "To publish, give the exported places.json to whoever hosts the site: it replaces data/places.json (the README says how, and what make validate checks).", "发布时，将导出的 places.json 交给网站维护人员，替换 data/places.json（方法及 make validate 的检查项见 README）。";
     SummaryLabel => "Change summary for the web team", "给网站团队的修改摘要";
@@ -236,4 +239,38 @@ strings! {
     Programme => "Programme", "认定类别";
     Town => "Town", "镇街";
     TheFile => "The file", "文件";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The `{name}`s of a template, in order of first use.
+    fn placeholders(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        for part in text.split('{').skip(1) {
+            if let Some((name, _)) = part.split_once('}')
+                && !out.contains(&name)
+            {
+                out.push(name);
+            }
+        }
+        out.sort_unstable();
+        out
+    }
+
+    #[test]
+    fn both_languages_fill_the_same_placeholders_and_say_something() {
+        for &s in S::ALL {
+            let (en, zh) = (s.text(Lang::En), s.text(Lang::Zh));
+            assert!(!en.trim().is_empty() && !zh.trim().is_empty(), "{s:?} is empty in a language");
+            assert_eq!(placeholders(en), placeholders(zh), "{s:?}: {en:?} and {zh:?}");
+        }
+    }
+
+    #[test]
+    fn fill_replaces_every_named_placeholder() {
+        assert_eq!(fill("{n} of {m}, {n}", &[("n", "2"), ("m", "5")]), "2 of 5, 2");
+        assert_eq!(placeholders(S::ProblemsNav.text(Lang::Zh)), ["n"]);
+    }
 }

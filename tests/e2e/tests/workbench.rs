@@ -282,3 +282,106 @@ async fn every_page_in_chinese_by_keyboard_and_at_phone_width() {
     })
     .await;
 }
+
+/// Drops a file with `text` named `name` on the open panel, as dragging it from the desktop does.
+async fn drop_file(driver: &WebDriver, name: &str, text: &str) -> WebDriverResult<()> {
+    driver
+        .execute(
+            "const dt = new DataTransfer(); dt.items.add(new File([arguments[1]], arguments[0], {type: 'application/json'})); \
+             document.querySelector('.drop-zone').dispatchEvent(new DragEvent('drop', {dataTransfer: dt, bubbles: true, cancelable: true}));",
+            vec![serde_json::json!(name), serde_json::json!(text)],
+        )
+        .await?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn an_operators_units_are_marked_and_problems_lead_to_their_fields() {
+    let server = Server::start(dist_dir());
+    let out = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+    let file_out = out.clone();
+    with_browser(DESKTOP, |driver| async move {
+        open_workbench(&driver, &server, "?lang=en").await?;
+        // Open a file from disk: by the file picker, and a wrong file dropped is refused by name.
+        let path = repo_root().join("public/data/places.json").canonicalize().expect("places.json");
+        driver.find(By::Css(".drop-zone input[type=file]")).await?.send_keys(path.to_string_lossy()).await?;
+        wait_for_text(&driver, ".wb-editing", "You are editing places.json, opened from this computer.").await?;
+        drop_file(&driver, "notes.json", "{\"hello\": 1}").await?;
+        wait_for_text(&driver, ".wb-open [role=alert]", "This file is not a places.json data file, so it was not opened.").await?;
+        drop_file(&driver, "broken.json", "{\"schema\": ").await?;
+        wait_until(&driver, "document.querySelector('.wb-open [role=alert]').textContent.startsWith('This file is not JSON, so it was not opened')").await?;
+        assert!(driver.find(By::Css(".wb-editing")).await?.text().await?.contains("places.json, opened from this computer"));
+
+        // The park's operator sends a unit list: a source "from the operator", first without a contact.
+        driver.find(By::XPath("//details[contains(@class,'nav-list')]/summary[starts-with(normalize-space(), 'Sources')]")).await?.click().await?;
+        driver.find(By::XPath("//button[normalize-space()='Add a source']")).await?.click().await?;
+        let n = shipped_sources();
+        let field = |name: &str| format!("#f-sources-{n}-{name}");
+        wait_for(&driver, &field("title")).await?.send_keys("Haoyuan unit list (generated test data)").await?;
+        let date = driver.find(By::Css(field("date"))).await?;
+        date.send_keys("2026-11-20").await?;
+        date.send_keys(Key::Tab).await?;
+        thirtyfour::components::SelectElement::new(&driver.find(By::Css(field("reliability"))).await?).await?.select_by_value("operator").await?;
+        // The problem names the field, leads to it, and the field shows it.
+        let problem = format!("$.sources[{n}].contact: an operator's submission needs a contact to ask about it");
+        nav(&driver, "Problems (1)").await?;
+        let item = wait_for(&driver, "ol.problems li button").await?;
+        assert_eq!(item.text().await?, problem);
+        // Export is not blocked, but warns.
+        nav(&driver, "Review and export").await?;
+        wait_for_text(&driver, ".notice.warning[role=alert]", "The data still has 1 problem: the file can be exported, but make validate will refuse it until it is fixed.").await?;
+        assert!(driver.find(By::XPath("//button[normalize-space()='Export places.json']")).await?.is_enabled().await?);
+        nav(&driver, "Problems (1)").await?;
+        wait_for(&driver, "ol.problems li button").await?.click().await?;
+        let contact = field("contact");
+        wait_until(&driver, &format!("document.activeElement === document.querySelector('{contact}')")).await?;
+        let shown = driver.find(By::XPath(format!("//*[@id='{}']/ancestor::div[contains(@class,'field-row')]", &contact[1..]))).await?.text().await?;
+        assert!(shown.contains("an operator's submission needs a contact to ask about it"), "{shown}");
+        let input = driver.find(By::Css(contact)).await?;
+        input.send_keys("Park operations office (test)").await?;
+        input.send_keys(Key::Tab).await?;
+        nav(&driver, "Problems (0)").await?;
+        wait_for_text(&driver, ".notice.ok[role=status]", "No problems: the exported file will pass make validate.").await?;
+
+        // Haoyuan's units rest on that submission alone.
+        nav(&driver, "Haoyuan Smart Manufacturing Industrial Park").await?;
+        let summary = wait_for(&driver, "details:has(#f-places-0-cite-spaces) > summary").await?;
+        summary.scroll_into_view().await?;
+        summary.click().await?;
+        driver
+            .find(By::XPath("//fieldset[@id='f-places-0-cite-spaces']//label[starts-with(., 'Haoyuan unit list (generated test data)')]"))
+            .await?
+            .click()
+            .await?;
+        assert_clean(&driver, "a place's form with its citations open").await?;
+        nav(&driver, "Review and export").await?;
+        driver.find(By::XPath("//button[normalize-space()='Export places.json']")).await?.click().await?;
+        *file_out.lock().unwrap() = downloaded(&driver, "places.json").await?;
+        assert_quiet(&driver, "the workbench").await?;
+        Ok(())
+    })
+    .await;
+    let exported = out.lock().unwrap().clone();
+    validate(&exported, &geography()).unwrap_or_else(|e| panic!("{:?}", e.problems));
+
+    // In the explorer: the units are "from the operator" on the place's page and in the space finder.
+    let server = Server::start(dist_dir());
+    server.set("/data/places.json", Reply::json(exported));
+    with_browser(DESKTOP, |driver| async move {
+        driver.goto(server.url(&format!("/?place={HAOYUAN}"))).await?;
+        let marks = wait_for(&driver, "p.table-sources").await?.text().await?;
+        assert!(marks.contains("from the operator"), "{marks}");
+        let sources = driver.find(By::Css("ol.sources")).await?.text().await?;
+        assert!(sources.contains("Haoyuan unit list (generated test data) — 20 November 2026 · from the operator · Park operations office (test)"), "{sources}");
+        driver.goto(server.url("/?page=spaces")).await?;
+        wait_for(&driver, ".spaces-table tbody tr .badge.operator").await?;
+        assert_quiet(&driver, "the explorer with operator data").await?;
+        Ok(())
+    })
+    .await;
+}
+
+fn shipped_sources() -> usize {
+    let v: serde_json::Value = serde_json::from_str(&shipped()).expect("JSON");
+    v["sources"].as_array().expect("sources").len()
+}
