@@ -45,6 +45,29 @@ fn brotli(bytes: &[u8]) -> usize {
     out.len()
 }
 
+/// The files a page makes the browser download before it shows anything: the page, what it
+/// references (`src="./…"`, `href="./…"`), and what those scripts import (`'./…'`), followed
+/// transitively. Data the app fetches at start is added by the caller.
+fn page_closure(dist: &std::path::Path, page: &str) -> Vec<String> {
+    let mut out = vec![page.to_owned()];
+    let mut at = 0;
+    while at < out.len() {
+        let name = out[at].clone();
+        at += 1;
+        let Ok(text) = std::fs::read_to_string(dist.join(&name)) else { continue };
+        for quote in ["src=\"./", "href=\"./", "'./"] {
+            for part in text.split(quote).skip(1) {
+                let end = part.find(['"', '\'']).unwrap_or(part.len());
+                let found = part[..end].to_owned();
+                if dist.join(&found).is_file() && !out.contains(&found) {
+                    out.push(found);
+                }
+            }
+        }
+    }
+    out
+}
+
 fn sizes() {
     println!("\n## dist/ assets (raw / gzip -9 / brotli q11)");
     let dist = dist_dir();
@@ -57,28 +80,38 @@ fn sizes() {
         }
     }
     files.sort();
-    let mut first_load = [0usize; 3];
-    let mut map_load = [0usize; 3];
+    // Both pages fetch the settings and both data files as they start.
+    let data = ["config.json", "data/places.json", "data/jiading.geojson"].map(str::to_owned);
+    let explorer: Vec<String> = page_closure(&dist, "index.html").into_iter().chain(data.clone()).collect();
+    let workbench: Vec<String> = page_closure(&dist, "edit.html").into_iter().chain(data).collect();
+    let (mut first_load, mut map_load, mut bench_load) = ([0usize; 3], [0usize; 3], [0usize; 3]);
+    let add = |t: &mut [usize; 3], s: [usize; 3]| (0..3).for_each(|i| t[i] += s[i]);
     for f in files {
         let bytes = std::fs::read(&f).expect("read");
-        let (raw, gz, br) = (bytes.len(), gzip(&bytes), brotli(&bytes));
+        let size = [bytes.len(), gzip(&bytes), brotli(&bytes)];
         let name = f.strip_prefix(&dist).unwrap_or(&f).display().to_string();
-        println!("{name:<58} {:>10} {:>10} {:>10}", kb(raw), kb(gz), kb(br));
-        // A first visit downloads the page, wasm, js, css, config and both data files; the map
-        // library (vendor/) only when a map is first shown.
-        let ext = f.extension().and_then(|e| e.to_str()).unwrap_or("");
-        let total = if name.starts_with("vendor/") { &mut map_load } else { &mut first_load };
-        if matches!(ext, "html" | "wasm" | "js" | "css" | "json" | "geojson") {
-            total[0] += raw;
-            total[1] += gz;
-            total[2] += br;
+        let mut marks = String::new();
+        if explorer.contains(&name) {
+            add(&mut first_load, size);
+            marks.push_str(" explorer");
         }
+        // The map library (vendor/) only when a map is first shown.
+        if name.starts_with("vendor/leaflet/") && (name.ends_with(".js") || name.ends_with(".css")) {
+            add(&mut map_load, size);
+            marks.push_str(" map");
+        }
+        if workbench.contains(&name) {
+            add(&mut bench_load, size);
+            marks.push_str(" workbench");
+        }
+        println!("{name:<58} {:>10} {:>10} {:>10}  {marks}", kb(size[0]), kb(size[1]), kb(size[2]));
     }
     let line = |label: &str, t: [usize; 3], note: &str| {
         println!("{label:<58} {:>10} {:>10} {:>10}   {note}", kb(t[0]), kb(t[1]), kb(t[2]));
     };
-    line("FIRST LOAD (html+wasm+js+css+config+data)", first_load, "(budget: 250 KB brotli)");
+    line("FIRST LOAD of the explorer (index.html + what it loads)", first_load, "(budget: 250 KB brotli)");
     line("+ ON FIRST MAP VIEW (vendor/leaflet js+css)", map_load, "");
+    line("WORKBENCH (edit.html + what it loads; + map)", bench_load, "(never loaded by the explorer)");
 }
 
 fn native(shipped: &serde_json::Value, geo: &Geography) {

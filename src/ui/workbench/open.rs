@@ -6,10 +6,10 @@ use serde_json::Value;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::core::data::record_fields::DatasetField;
 use crate::core::edit::draft::{NotADraft, Origin};
 use crate::ui::context::load::{PLACES_URL, fetch_text};
 use crate::ui::widgets::download::download;
-use crate::core::data::record_fields::DatasetField;
 use crate::ui::workbench::state::{Bench, SetAside, bench, clear_set_aside};
 use crate::ui::workbench::strings::{f, s};
 
