@@ -10,7 +10,8 @@ use std::time::Instant;
 use e2e::browser::{DESKTOP, wait_for, with_browser};
 use e2e::server::{Reply, Server};
 use e2e::{dist_dir, repo_root};
-use jiading_park_explorer::core::data::{load, read_geography};
+use jiading_park_explorer::core::data::{load, read_geography, validate};
+use jiading_park_explorer::core::edit::canonical::canonical;
 use jiading_park_explorer::core::explore::{FacetIndex, run};
 use jiading_park_explorer::core::geo::Geography;
 use jiading_park_explorer::core::query::Query;
@@ -152,6 +153,33 @@ fn native(shipped: &serde_json::Value, geo: &Geography) {
         );
         let detail: Vec<String> = QUERIES.iter().zip(&per_query).map(|(q, t)| format!("{q:?} {t:.2}")).collect();
         println!("{:>8} per query (ms): {}", "", detail.join(", "));
+    }
+}
+
+/// What the data workbench does after every change: write the draft in the canonical form (what
+/// is saved and exported) and validate that text, as the explorer would load it.
+fn workbench_change(shipped: &serde_json::Value, geo: &Geography) {
+    println!("\n## workbench: one change = canonical text + validate (native, medians of {RUNS} runs)");
+    let sets = [("shipped".to_owned(), shipped.clone())].into_iter().chain([1_000, 10_000].map(|n| {
+        let text = generate::dataset(shipped, n);
+        (n.to_string(), serde_json::from_str(&text).expect("generated JSON"))
+    }));
+    for (name, v) in sets {
+        let mut canonical_ms = Vec::new();
+        let mut validate_ms = Vec::new();
+        for _ in 0..RUNS {
+            let t = Instant::now();
+            let text = canonical(&v);
+            canonical_ms.push(t.elapsed().as_secs_f64() * 1e3);
+            let t = Instant::now();
+            std::hint::black_box(validate(&text, geo).is_ok());
+            validate_ms.push(t.elapsed().as_secs_f64() * 1e3);
+        }
+        println!(
+            "{name:>8} places file: canonical {:>7.2} ms, validate {:>7.2} ms",
+            median(canonical_ms),
+            median(validate_ms)
+        );
     }
 }
 
@@ -323,6 +351,7 @@ async fn main() {
         return;
     }
     native(&shipped, &geo);
+    workbench_change(&shipped, &geo);
     // `--native-only`: the pure core's timings, without a browser (quick before/after checks).
     if std::env::args().any(|a| a == "--native-only") {
         return;
