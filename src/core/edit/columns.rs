@@ -55,6 +55,8 @@ pub enum CellError {
     UnknownColumn,
     /// A space whose place is not in the data.
     UnknownPlace(String),
+    /// A row pasted into one place's units that names another place.
+    OtherPlace(String),
     /// The same record a second time in the file.
     Repeated(String),
 }

@@ -93,9 +93,9 @@ pub struct Preview {
 }
 
 impl Preview {
-    /// Rows with at least one error.
+    /// Rows left out for an error (an unknown column is the header's, and leaves out no row).
     pub fn bad_rows(&self) -> usize {
-        self.errors.iter().map(|e| e.row).collect::<HashSet<_>>().len()
+        self.errors.iter().filter(|e| e.error != CellError::UnknownColumn).map(|e| e.row).collect::<HashSet<_>>().len()
     }
 }
 
@@ -183,52 +183,80 @@ pub fn import(doc: &Value, sheet: Sheet, text: &str) -> Result<Preview, FileErro
         return Err(FileError::NoColumn("id"));
     }
     let header = all.remove(0);
-    import_rows(doc, sheet, &header, &all, 2)
+    let numbered: Vec<(usize, Vec<String>)> = all.into_iter().enumerate().map(|(i, r)| (i + 2, r)).collect();
+    import_rows(doc, sheet, &header, &numbered)
 }
 
 /// What pasting rows copied from a spreadsheet (tab-separated) into a place's spaces would do.
-/// The first row is a header if every cell of it names a space column; otherwise the columns
-/// are `columns`, the grid's own order. Rows without an id get one from the place's id.
+/// The first row is a header if every cell of it names a space column (or `place`, as in the
+/// spaces file); otherwise the columns are `columns`, the grid's own order. A row with no id
+/// gets one from the place's id; a row that names another place is an error.
 pub fn paste_spaces(doc: &Value, place: &str, text: &str, columns: &[String]) -> Result<Preview, FileError> {
     let mut all = rows(text, b'\t')?;
     let known: Vec<String> = space_columns().into_iter().map(|c| c.header).collect();
-    let named = |c: &String| c.trim().is_empty() || known.iter().any(|k| k == c.trim());
+    let named = |c: &String| c.trim().is_empty() || c.trim() == PLACE_COLUMN || known.iter().any(|k| k == c.trim());
     let is_header = all.first().is_some_and(|r| r.iter().all(named));
     let mut header = if is_header { all.remove(0) } else { columns.to_vec() };
-    let has_id = header.iter().any(|h| h.trim() == "id");
-    let existing: Vec<String> = places(doc)
+    let first = if is_header { 2 } else { 1 };
+    // The rows' own place column, checked and then replaced by this place.
+    let mut errors = Vec::new();
+    if let Some(at) = header.iter().position(|h| h.trim() == PLACE_COLUMN) {
+        header.remove(at);
+        for (i, r) in all.iter_mut().enumerate() {
+            let named = if at < r.len() { r.remove(at) } else { String::new() };
+            if !named.trim().is_empty() && named.trim() != place {
+                errors.push(RowError {
+                    row: i + first,
+                    column: PLACE_COLUMN.to_owned(),
+                    error: CellError::OtherPlace(named),
+                });
+            }
+        }
+    }
+    if !header.iter().any(|h| h.trim() == "id") {
+        header.insert(0, "id".to_owned());
+        all.iter_mut().for_each(|r| r.insert(0, String::new()));
+    }
+    let id_at = header.iter().position(|h| h.trim() == "id").unwrap_or(0);
+    let mut taken: Vec<String> = places(doc)
         .iter()
         .find(|p| id_of(p) == Some(place))
         .and_then(|p| p.get("spaces").and_then(Value::as_array))
         .map(|s| s.iter().filter_map(id_of).map(str::to_owned).collect())
         .unwrap_or_default();
-    let mut taken = existing;
+    taken.extend(all.iter().filter_map(|r| r.get(id_at)).map(|id| id.trim().to_owned()).filter(|id| !id.is_empty()));
     header.insert(0, PLACE_COLUMN.to_owned());
-    if !has_id {
-        header.insert(1, "id".to_owned());
-    }
-    let rows: Vec<Vec<String>> = all
+    let bad: HashSet<usize> = errors.iter().map(|e| e.row).collect();
+    let rows: Vec<(usize, Vec<String>)> = all
         .into_iter()
-        .map(|mut r| {
-            r.insert(0, place.to_owned());
-            if !has_id {
+        .enumerate()
+        .map(|(i, r)| (i + first, r))
+        .filter(|(n, _)| !bad.contains(n))
+        .map(|(n, mut r)| {
+            if r.len() <= id_at {
+                r.resize(id_at + 1, String::new());
+            }
+            if r[id_at].trim().is_empty() {
                 let id = (1..).map(|n| format!("{place}-unit-{n}")).find(|id| !taken.contains(id)).unwrap_or_default();
                 taken.push(id.clone());
-                r.insert(1, id);
+                r[id_at] = id;
             }
-            r
+            r.insert(0, place.to_owned());
+            (n, r)
         })
         .collect();
-    import_rows(doc, Sheet::Spaces, &header, &rows, if is_header { 2 } else { 1 })
+    let mut preview = import_rows(doc, Sheet::Spaces, &header, &rows)?;
+    preview.errors.extend(errors);
+    preview.errors.sort_by_key(|e| e.row);
+    Ok(preview)
 }
 
-/// `first` is the number of the first of `all` as the user sees it.
+/// Each row comes with its number as the user sees it (the file's header is row 1).
 fn import_rows(
     doc: &Value,
     sheet: Sheet,
     header: &[String],
-    all: &[Vec<String>],
-    first: usize,
+    all: &[(usize, Vec<String>)],
 ) -> Result<Preview, FileError> {
     let header = header.to_vec();
     let has = |name: &str| header.iter().any(|h| h.trim() == name);
@@ -245,8 +273,7 @@ fn import_rows(
     let mut p = Preview { added: vec![], changed: vec![], unchanged: 0, errors: vec![], result: doc.clone() };
     let cols = mapping(&header, &known, &mut p.errors);
     let mut seen = HashSet::new();
-    for (i, row) in all.iter().enumerate() {
-        let n = i + first;
+    for &(n, ref row) in all {
         let place_id = match sheet {
             Sheet::Places => row_id(&header, row, "id", n),
             Sheet::Spaces => row_id(&header, row, PLACE_COLUMN, n),
@@ -310,71 +337,5 @@ fn import_rows(
 }
 
 #[cfg(test)]
-mod paste_tests {
-    use super::*;
-    use crate::core::data::sample::SAMPLE;
-
-    #[test]
-    fn pasted_rows_become_new_spaces_with_ids() {
-        let doc: Value = serde_json::from_str(SAMPLE).unwrap();
-        let grid: Vec<String> = ["building", "floor", "area_m2", "use"].map(String::from).to_vec();
-        let text = "A\t2\t1800\toffice\r\nA\t3\t1,750\tfactory\r\n";
-        let p = paste_spaces(&doc, "haoyuan", text, &grid).expect("readable");
-        assert_eq!(p.added, ["haoyuan/haoyuan-unit-1", "haoyuan/haoyuan-unit-2"]);
-        assert_eq!(p.result["places"][0]["spaces"][2]["area_m2"], 1750);
-        // With its own header, in any order.
-        let text = "floor\tarea_m2\tid\n5\tnot yet\tb5\n";
-        let p = paste_spaces(&doc, "haoyuan", text, &grid).expect("readable");
-        assert!(p.added.is_empty());
-        assert_eq!((p.errors[0].row, p.errors[0].column.as_str()), (2, "area_m2"));
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::core::data::sample::SAMPLE;
-    use crate::core::edit::canonical::canonical;
-
-    fn text(bytes: Vec<u8>) -> String {
-        String::from_utf8(bytes).expect("UTF-8")
-    }
-
-    #[test]
-    fn a_round_trip_changes_nothing() {
-        let doc: Value = serde_json::from_str(SAMPLE).unwrap();
-        for sheet in [Sheet::Places, Sheet::Spaces] {
-            let csv = text(export(&doc, sheet));
-            assert!(csv.starts_with('\u{feff}') && csv.contains("\r\n"));
-            let p = import(&doc, sheet, &csv).expect("readable");
-            assert!(p.errors.is_empty() && p.added.is_empty() && p.changed.is_empty(), "{sheet:?}: {p:?}");
-            assert_eq!(canonical(&p.result), canonical(&doc));
-        }
-    }
-
-    #[test]
-    fn new_changed_and_wrong_rows_are_named_before_anything_is_applied() {
-        let doc: Value = serde_json::from_str(SAMPLE).unwrap();
-        let csv = "place,id,floor,area_m2,area_m2.qualifier,use,colour\r\n\
-                   haoyuan,haoyuan-ground,1,4200,,factory,red\r\n\
-                   haoyuan,haoyuan-f2,2,\"1,800\",about,office,\r\n\
-                   haoyuan,haoyuan-f3,3,lots,,factory,\r\n\
-                   nowhere,x-1,1,100,,factory,\r\n\
-                   haoyuan,haoyuan-f2,2,1800,,office,\r\n";
-        let p = import(&doc, Sheet::Spaces, csv).expect("readable");
-        assert_eq!(p.added, ["haoyuan/haoyuan-f2"]);
-        assert_eq!(p.changed, ["haoyuan/haoyuan-ground"]);
-        let errors: Vec<(usize, &str)> = p.errors.iter().map(|e| (e.row, e.column.as_str())).collect();
-        assert_eq!(errors, [(1, "colour"), (4, "area_m2"), (5, "place"), (6, "id")]);
-        assert_eq!(p.bad_rows(), 4);
-        let spaces = &p.result["places"][0]["spaces"];
-        assert_eq!(spaces[0]["area_m2"], 4200);
-        assert_eq!(
-            spaces[1],
-            serde_json::json!({"id": "haoyuan-f2", "floor": "2", "area_m2": 1800, "use": "office",
-                                                  "qualifiers": {"area_m2": "about"}})
-        );
-        assert_eq!(doc["places"][0]["spaces"][0]["area_m2"], 4000, "the draft itself is untouched");
-        assert_eq!(import(&doc, Sheet::Spaces, "id,floor\r\nx,1\r\n"), Err(FileError::NoColumn("place")));
-    }
-}
+#[path = "csv_io_tests.rs"]
+mod tests;

@@ -6,6 +6,8 @@ use std::fmt;
 
 use serde_json::Value;
 
+use crate::core::data::fields::PlaceField;
+
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Step {
     Key(String),
@@ -117,6 +119,32 @@ impl Path {
         Some(())
     }
 
+    /// Removes the value (as `set` with `Null`), then every object on the way up that this left
+    /// empty: clearing both halves of an address leaves no `address: {}` (which reads as a text
+    /// in neither language), clearing the last part of a contact removes the contact. A record
+    /// in a list stays, and a programme's note in `recognition` becomes `null` (the place keeps
+    /// its recognition).
+    pub fn clear(&self, root: &mut Value) -> Option<()> {
+        self.set(root, Value::Null)?;
+        for n in (1..self.0.len()).rev() {
+            let at = self.prefix(n);
+            // Empty, or only nulls (the file writes a text's missing language as null).
+            let empty = at.get(root).is_some_and(|v| v.as_object().is_some_and(|o| o.values().all(Value::is_null)));
+            let Some(Step::Key(_)) = at.0.last() else { break };
+            if !empty {
+                break;
+            }
+            let parent = at.prefix(n - 1);
+            if matches!(parent.0.last(), Some(Step::Key(k)) if k == PlaceField::Recognition.key()) {
+                let Some(Step::Key(k)) = at.0.last() else { break };
+                parent.get_mut(root)?.as_object_mut()?.insert(k.clone(), Value::Null);
+                break;
+            }
+            at.set(root, Value::Null)?;
+        }
+        Some(())
+    }
+
     /// The first `n` steps.
     pub fn prefix(&self, n: usize) -> Path {
         Path(self.0[..n.min(self.0.len())].to_vec())
@@ -175,5 +203,21 @@ mod tests {
         Path::root().key("places").index(0).key("contact").set(&mut v, Value::Null).unwrap();
         assert!(v["places"][0].get("contact").is_none(), "null removes the key");
         assert_eq!(Path::root().key("places").index(5).key("id").set(&mut v, json!("x")), None);
+    }
+
+    #[test]
+    fn clearing_removes_what_it_left_empty_but_not_a_record_or_a_recognition() {
+        let mut v = json!({"places": [{"id": "a", "address": {"zh": "路", "en": null}, "contact": {"phone": "1", "url": "u"},
+                                       "recognition": {"p": {"en": "note"}}}]});
+        let place = Path::root().key("places").index(0);
+        place.key("address").key("zh").clear(&mut v).unwrap();
+        assert!(v["places"][0].get("address").is_none(), "{v}");
+        place.key("contact").key("phone").clear(&mut v).unwrap();
+        assert_eq!(v["places"][0]["contact"], json!({"url": "u"}));
+        place.key("recognition").key("p").key("en").clear(&mut v).unwrap();
+        assert_eq!(v["places"][0]["recognition"], json!({"p": null}));
+        place.key("id").clear(&mut v).unwrap();
+        assert_eq!(v["places"][0]["contact"], json!({"url": "u"}), "the record stays");
+        assert_eq!(v["places"].as_array().map(Vec::len), Some(1));
     }
 }

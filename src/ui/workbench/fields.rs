@@ -17,7 +17,7 @@ use crate::core::text::{Lang, Qualifier, Unit};
 use crate::ui::widgets::labels;
 use crate::ui::workbench::nav::record_name;
 use crate::ui::workbench::state::bench;
-use crate::ui::workbench::strings::s;
+use crate::ui::workbench::strings::{f, s};
 
 /// The element id of the input for a path (`$.places[3].name.zh` → `f-places-3-name-zh`), so a
 /// problem's path leads to its field.
@@ -31,6 +31,13 @@ pub fn dom_id(path: &Path) -> String {
         }
     }
     out
+}
+
+/// The id of the tick box for `value` in the picker `picker_id` (by value, so that a problem
+/// at `sources[2]` can lead to the box of the id it names).
+pub fn option_id(picker_id: &str, value: &str) -> String {
+    let value: String = value.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' { c } else { '_' }).collect();
+    format!("{picker_id}--{value}")
 }
 
 /// The word for a vocabulary value, whichever vocabulary `ids` is.
@@ -108,6 +115,22 @@ pub fn problems_view(path: &Path) -> (String, impl IntoView + use<>) {
     let b = bench();
     let list = move || {
         let problems = b.problems_at(&path);
+        (!problems.is_empty()).then(|| {
+            let items = problems.into_iter().map(|p| view! { <li>{p.message}</li> }).collect_view();
+            view! { <ul class="field-error plain">{items}</ul> }
+        })
+    };
+    (id.clone(), view! { <div id=id>{list}</div> })
+}
+
+/// The problems of a whole group (a text's two halves, a location, a contact, a list), for its
+/// container: its parts show their own.
+pub fn group_problems(path: &Path) -> (String, impl IntoView + use<>) {
+    let id = format!("{}-problems", dom_id(path));
+    let path = path.clone();
+    let b = bench();
+    let list = move || {
+        let problems = b.problems_of(&path);
         (!problems.is_empty()).then(|| {
             let items = problems.into_iter().map(|p| view! { <li>{p.message}</li> }).collect_view();
             view! { <ul class="field-error plain">{items}</ul> }
@@ -243,12 +266,20 @@ pub fn picker(path: Path, options: Vec<(String, String)>, legend: String) -> Any
                 .collect::<Vec<_>>()
         })
     };
+    // Ids the draft holds that name no record or value (one deleted, a typo in a file): shown
+    // ticked, so they can be seen and unticked.
+    let mut options = options;
+    for value in chosen.get_untracked() {
+        if !options.iter().any(|(v, _)| v == &value) {
+            let name = f!(lang, UnknownId, id = value.as_str());
+            options.push((value, name));
+        }
+    }
     let long = options.len() > 12;
     let boxes = options
         .into_iter()
-        .enumerate()
-        .map(|(i, (value, name))| {
-            let box_id = format!("{id}-{i}");
+        .map(|(value, name)| {
+            let box_id = option_id(&id, &value);
             let path = path.clone();
             let v = value.clone();
             let hidden = {

@@ -7,7 +7,9 @@ use crate::core::data::fields::FieldKind;
 use crate::core::data::record_fields::{ContactField, DatasetField};
 use crate::core::edit::path::Path;
 use crate::core::text::{Lang, Qualifier};
-use crate::ui::workbench::fields::{choice, choice_word, dom_id, flag, input, picker, reference, targets, unit_word};
+use crate::ui::workbench::fields::{
+    choice, choice_word, dom_id, flag, group_problems, input, picker, reference, targets, unit_word,
+};
 use crate::ui::workbench::state::{Selected, bench};
 use crate::ui::workbench::strings::{f, s};
 use crate::ui::workbench::{lists, locate, place_form, problems, records, review, sheets, spaces};
@@ -61,10 +63,12 @@ pub fn text_pair(path: &Path, label: &str, long: bool) -> AnyView {
         })
         .collect_view();
     let id = dom_id(path);
+    let (errors, problems) = group_problems(path);
     view! {
-        <fieldset class="text-pair" id=id>
+        <fieldset class="text-pair" id=id aria-describedby=errors>
             <legend>{label.to_owned()}</legend>
             <div class="halves">{halves}</div>
+            {problems}
         </fieldset>
     }
     .into_any()
@@ -155,8 +159,13 @@ pub fn field_row(record: &Path, key: &'static str, kind: FieldKind, label: &str,
                     labelled(&path.key(c.key()), word, input(path.key(c.key()), c.kind(), false, None), None)
                 })
                 .collect_view();
-            view! { <fieldset class="group" id=dom_id(&path)><legend>{label.clone()}</legend>{parts}</fieldset> }
-                .into_any()
+            let (errors, problems) = group_problems(&path);
+            view! {
+                <fieldset class="group" id=dom_id(&path) aria-describedby=errors>
+                    <legend>{label.clone()}</legend>{parts}{problems}
+                </fieldset>
+            }
+            .into_any()
         }
         FieldKind::Texts => lists::texts(path, &label),
         FieldKind::Buildings => lists::buildings(path, &label),

@@ -8,8 +8,9 @@ use crate::core::data::fields::{FieldKind, Target};
 use crate::core::data::record_fields::{BuildingField, EventField, FactField};
 use crate::core::data::vocab::BuildingType;
 use crate::core::edit::path::Path;
-use crate::ui::workbench::fields::{choice, dom_id, flag, input, picker, targets};
+use crate::ui::workbench::fields::{choice, dom_id, flag, group_problems, input, option_id, picker, targets};
 use crate::ui::workbench::forms::text_pair;
+use crate::ui::workbench::problems::focus_soon;
 use crate::ui::workbench::state::bench;
 use crate::ui::workbench::strings::{f, s};
 
@@ -48,16 +49,23 @@ fn list_editor(path: Path, legend: &str, template: fn() -> Value, item: fn(&Path
                 .map(|i| {
                     let (up, down, remove) = (edit.clone(), edit.clone(), edit.clone());
                     let number = (i + 1).to_string();
+                    // Focus follows the item moved (to its row's arrow), or goes to Add.
+                    let list_id = dom_id(&path);
+                    let row = move |k: usize| {
+                        format!("#{list_id} > ol > li:nth-child({k}) button[data-move]:not([disabled]), #{list_id} > button.add")
+                    };
+                    let (to_up, to_down) = (row(i), row(i + 2));
+                    let after_remove = row(i + 1);
                     view! {
                         <li class="list-item">
                             <div class="item-body">{item(&path.index(i), i)}</div>
                             <div class="item-tools">
-                                <button type="button" disabled=i == 0 aria-label=f!(lang, MoveUp, n = number.clone())
-                                    on:click=move |_| up(&|v| v.swap(i, i - 1))>"↑"</button>
-                                <button type="button" disabled=i + 1 == n aria-label=f!(lang, MoveDown, n = number.clone())
-                                    on:click=move |_| down(&|v| v.swap(i, i + 1))>"↓"</button>
+                                <button type="button" data-move="up" disabled=i == 0 aria-label=f!(lang, MoveUp, n = number.clone())
+                                    on:click=move |_| { up(&|v| v.swap(i, i - 1)); focus_soon(to_up.clone()); }>"↑"</button>
+                                <button type="button" data-move="down" disabled=i + 1 == n aria-label=f!(lang, MoveDown, n = number.clone())
+                                    on:click=move |_| { down(&|v| v.swap(i, i + 1)); focus_soon(to_down.clone()); }>"↓"</button>
                                 <button type="button" aria-label=f!(lang, RemoveItem, n = number)
-                                    on:click=move |_| remove(&|v| { v.remove(i); })>{s!(lang, Remove)}</button>
+                                    on:click=move |_| { remove(&|v| { v.remove(i); }); focus_soon(after_remove.clone()); }>{s!(lang, Remove)}</button>
                             </div>
                         </li>
                     }
@@ -66,11 +74,17 @@ fn list_editor(path: Path, legend: &str, template: fn() -> Value, item: fn(&Path
         }
     };
     let id = dom_id(&path);
+    let new_item = format!("#{id} > ol > li:last-child :is(input, select, textarea)");
+    let (errors, problems) = group_problems(&path);
     view! {
-        <fieldset class="list" id=id>
+        <fieldset class="list" id=id aria-describedby=errors>
             <legend>{legend}</legend>
+            {problems}
             <ol class="plain">{rows}</ol>
-            <button type="button" class="add" on:click=move |_| edit(&|v| v.push(template()))>{s!(lang, AddItem)}</button>
+            <button type="button" class="add" on:click=move |_| {
+                edit(&|v| v.push(template()));
+                focus_soon(new_item.clone());
+            }>{s!(lang, AddItem)}</button>
         </fieldset>
     }
     .into_any()
@@ -154,7 +168,8 @@ pub fn recognition(path: Path, legend: &str) -> AnyView {
         .into_iter()
         .map(|(id, name)| {
             let at = path.key(&id);
-            let box_id = dom_id(&at);
+            // The note's two halves have the programme's own path (and id).
+            let box_id = option_id(&dom_id(&path), &id);
             let on = {
                 let at = at.clone();
                 Memo::new(move |_| b.doc.with(|d| at.get(d).is_some()))

@@ -17,7 +17,7 @@ use crate::core::geo::{Crs, Point, to_display, to_gcj02};
 use crate::ui::map::base::add_base;
 use crate::ui::map::leaflet_ext::div_icon;
 use crate::ui::map::loader::load_leaflet;
-use crate::ui::workbench::fields::dom_id;
+use crate::ui::workbench::fields::{dom_id, group_problems};
 use crate::ui::workbench::forms::{Extras, field_row};
 use crate::ui::workbench::state::bench;
 use crate::ui::workbench::strings::{f, s};
@@ -25,6 +25,12 @@ use crate::ui::workbench::strings::{f, s};
 /// Six decimals: about 0.1 m, finer than any map a person clicks on.
 fn round6(x: f64) -> f64 {
     (x * 1e6).round() / 1e6
+}
+
+/// Today in the browser's time zone (`located_on`), as YYYY-MM-DD.
+fn local_today() -> String {
+    let now = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date())
 }
 
 /// The stored point, as (lon, lat) in its own system.
@@ -53,18 +59,18 @@ pub fn locate(record: Path, label: &str) -> AnyView {
     let parts = StoredValue::new_local(None::<MapParts>);
     let library = LocalResource::new(load_leaflet);
 
-    // A point chosen on the map, in the map's system: kept in GCJ-02 if it is in the district.
-    let put = {
+    // A point chosen on the map (in the map's system) or typed (in the one chosen beside it):
+    // kept in GCJ-02 if it is in the district, refused with a message if not.
+    let put_point = {
         let location = location.clone();
-        move |lat: f64, lon: f64| {
-            let (lon, lat) = to_gcj02(Point { lon, lat, crs: display });
+        move |chosen: Point| {
+            let (lon, lat) = to_gcj02(chosen);
             let point = Point { lon: round6(lon), lat: round6(lat), crs: Crs::Gcj02 };
             if !b.geo.with_value(|g| g.contains(point)) {
                 message.set(Some(s!(lang, OutsideDistrict).to_owned()));
                 return false;
             }
             message.set(None);
-            let today: String = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
             b.doc.update(|d| {
                 let was = location.get(d).cloned().unwrap_or(Value::Null);
                 let _ = location.key("lon").set(d, json!(point.lon));
@@ -79,9 +85,23 @@ pub fn locate(record: Path, label: &str) -> AnyView {
                 if approximate {
                     let _ = location.key("precision").set(d, json!(Precision::Exact.id()));
                 }
-                let _ = location.key("located_on").set(d, json!(today.get(..10).unwrap_or_default()));
+                let _ = location.key("located_on").set(d, json!(local_today()));
             });
             true
+        }
+    };
+    let put = {
+        let put_point = put_point.clone();
+        move |lat: f64, lon: f64| put_point(Point { lon, lat, crs: display })
+    };
+    // The keyboard's way: the coordinates typed below, in their system, through the same check.
+    let use_typed = {
+        let location = location.clone();
+        move |_| match b.get(&location).as_ref().and_then(stored) {
+            Some(p) => {
+                put_point(p);
+            }
+            None => message.set(Some(s!(lang, TypeBoth).to_owned())),
         }
     };
 
@@ -156,6 +176,15 @@ pub fn locate(record: Path, label: &str) -> AnyView {
         });
     });
 
+    // A form drawn again (another place) makes its own map: this one goes with its listeners.
+    on_cleanup(move || {
+        parts.update_value(|p| {
+            if let Some(p) = p.take() {
+                p.map.remove();
+            }
+        })
+    });
+
     let clear = {
         let location = location.clone();
         move |_| b.set(&location, Value::Null)
@@ -188,15 +217,21 @@ pub fn locate(record: Path, label: &str) -> AnyView {
         Some(Err(e)) => Some(view! { <p class="field-error" role="alert">{f!(lang, MapFailed, detail = e)}</p> }),
         _ => None,
     };
+    let (errors, problems) = group_problems(&location);
     view! {
-        <fieldset class="group locate" id=dom_id(&location)>
+        <fieldset class="group locate" id=dom_id(&location) aria-describedby=errors>
             <legend>{label.to_owned()}</legend>
+            {problems}
             <p class="hint" id="map-hint">{s!(lang, MapHint)}</p>
             <div class="locate-map" node_ref=container role="application" aria-label=map_label aria-describedby="map-hint"></div>
             {failed}
             {move || message.get().map(|m| view! { <p class="field-error" role="alert">{m}</p> })}
             {rows}
-            <p><button type="button" on:click=clear>{s!(lang, ClearLocation)}</button></p>
+            <p>
+                <button type="button" on:click=use_typed>{s!(lang, UseTyped)}</button>
+                " "
+                <button type="button" on:click=clear>{s!(lang, ClearLocation)}</button>
+            </p>
         </fieldset>
     }
     .into_any()

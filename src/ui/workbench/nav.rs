@@ -8,6 +8,7 @@ use crate::core::data::record_fields::DatasetField;
 use crate::core::edit::ids::propose;
 use crate::core::edit::path::Path;
 use crate::core::text::Lang;
+use crate::ui::workbench::problems::focus_soon;
 use crate::ui::workbench::state::{Selected, bench};
 use crate::ui::workbench::strings::{f, s};
 
@@ -58,6 +59,8 @@ pub fn add_record(list: DatasetField, template: Value) {
         DatasetField::Programmes => Selected::Programme(at),
         _ => Selected::Place(at),
     });
+    // The new record's form, from its heading.
+    focus_soon("#record-heading".to_owned());
 }
 
 #[component]

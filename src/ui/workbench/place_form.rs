@@ -14,6 +14,7 @@ use crate::core::text::Lang;
 use crate::ui::widgets::labels;
 use crate::ui::workbench::forms::{Extras, field_row};
 use crate::ui::workbench::nav::{list_path, record_name};
+use crate::ui::workbench::problems::focus_soon;
 use crate::ui::workbench::state::{Selected, bench};
 use crate::ui::workbench::strings::{f, s};
 
@@ -133,6 +134,7 @@ pub fn place_form(i: usize) -> AnyView {
                 }
             });
             b.selected.set(Selected::Place(i.saturating_sub(1)));
+            focus_soon("#record-heading".to_owned());
         }
     };
     view! {

@@ -4,7 +4,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::core::edit::path::{Path, Step};
-use crate::ui::workbench::fields::dom_id;
+use serde_json::Value;
+
+use crate::ui::workbench::fields::{dom_id, option_id};
 use crate::ui::workbench::state::{Selected, bench};
 use crate::ui::workbench::strings::{f, s};
 
@@ -29,12 +31,24 @@ pub fn go_to(path: Path) {
     if let Some(record) = record_of(&path) {
         b.selected.set(record);
     }
+    // An id in a list (`sources[2]`) is the tick box of that id.
+    let in_list = match (path.0.last(), b.get(&path)) {
+        (Some(Step::Index(_)), Some(Value::String(id))) => {
+            Some(option_id(&dom_id(&path.prefix(path.0.len() - 1)), &id))
+        }
+        _ => None,
+    };
     request_animation_frame(move || {
-        let target = (0..=path.0.len())
-            .rev()
-            .find_map(|n| document().get_element_by_id(&dom_id(&path.prefix(n))))
+        let target = in_list
+            .and_then(|id| document().get_element_by_id(&id))
+            .or_else(|| (0..=path.0.len()).rev().find_map(|n| document().get_element_by_id(&dom_id(&path.prefix(n)))))
             .or_else(|| document().get_element_by_id("record-heading"));
-        if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        // A group (a text's two halves, a picker, a location) is focused at its first control.
+        let target = target.map(|el| match el.tag_name().as_str() {
+            "INPUT" | "SELECT" | "TEXTAREA" | "BUTTON" | "H2" => Some(el),
+            _ => el.query_selector("input, select, textarea, button").ok().flatten().or(Some(el)),
+        });
+        if let Some(el) = target.flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
             // A field inside a closed part of the form is shown first.
             let mut parent = el.parent_element();
             while let Some(p) = parent {
@@ -44,6 +58,17 @@ pub fn go_to(path: Path) {
                 parent = p.parent_element();
             }
             el.scroll_into_view();
+            let _ = el.focus();
+        }
+    });
+}
+
+/// Moves focus, once the view has been drawn again, to the first element matching `selector`
+/// (after a row is removed or moved, a record added: the button pressed may be gone).
+pub fn focus_soon(selector: String) {
+    request_animation_frame(move || {
+        let el = document().query_selector(&selector).ok().flatten();
+        if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
             let _ = el.focus();
         }
     });

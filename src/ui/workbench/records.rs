@@ -7,6 +7,7 @@ use crate::core::data::record_fields::{DatasetField, NamedField, SourceField};
 use crate::core::text::Lang;
 use crate::ui::workbench::forms::{Extras, field_row};
 use crate::ui::workbench::nav::{list_path, record_name};
+use crate::ui::workbench::problems::focus_soon;
 use crate::ui::workbench::state::{Selected, bench};
 use crate::ui::workbench::strings::s;
 
@@ -56,6 +57,7 @@ fn record_form(list: DatasetField, i: usize, rows: impl Fn(&crate::core::edit::p
                 }
             });
             b.selected.set(Selected::Problems);
+            focus_soon("#record-heading".to_owned());
         }
     };
     view! {

@@ -3,6 +3,7 @@
 //! column, applied only when the user says so.
 
 use leptos::prelude::*;
+use serde_json::Value;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -11,6 +12,7 @@ use crate::core::edit::csv_io::{FileError, Preview, RowError, Sheet, export, imp
 use crate::core::text::Lang;
 use crate::ui::widgets::download::download;
 use crate::ui::workbench::fields::choice_word;
+use crate::ui::workbench::problems::focus_soon;
 use crate::ui::workbench::state::bench;
 use crate::ui::workbench::strings::{f, s};
 
@@ -31,6 +33,7 @@ pub fn cell_error(e: &CellError, lang: Lang) -> String {
         CellError::Missing => s!(lang, ErrMissing).to_owned(),
         CellError::UnknownColumn => s!(lang, ErrColumn).to_owned(),
         CellError::UnknownPlace(id) => f!(lang, ErrPlace, id = id.clone()),
+        CellError::OtherPlace(id) => f!(lang, ErrOtherPlace, id = id.clone()),
         CellError::Repeated(id) => f!(lang, ErrRepeated, id = id.clone()),
     }
 }
@@ -40,8 +43,15 @@ pub fn row_error(e: &RowError, lang: Lang) -> String {
     f!(lang, RowError, row = e.row.to_string(), column = e.column.clone(), error = cell_error(&e.error, lang))
 }
 
-/// The preview of an import or a paste, with its buttons.
-pub fn preview_view(preview: RwSignal<Option<Preview>>, apply_label: &'static str) -> impl IntoView {
+/// The preview of an import or a paste, with its buttons. Applying runs `redo` on the draft as
+/// it is then, so edits made while the preview was open are kept.
+pub fn preview_view(
+    preview: RwSignal<Option<Preview>>,
+    apply_label: &'static str,
+    // Where focus goes when the preview closes (the control that opened it).
+    back: &'static str,
+    redo: impl Fn(&Value) -> Result<Preview, FileError> + Clone + Send + Sync + 'static,
+) -> impl IntoView {
     let b = bench();
     let lang = b.lang;
     move || {
@@ -54,7 +64,7 @@ pub fn preview_view(preview: RwSignal<Option<Preview>>, apply_label: &'static st
                 bad = p.bad_rows().to_string()
             );
             let errors = p.errors.iter().map(|e| view! { <li>{row_error(e, lang)}</li> }).collect_view();
-            let result = p.result.clone();
+            let redo = redo.clone();
             let nothing = p.added.is_empty() && p.changed.is_empty();
             view! {
                 <div class="preview" role="region" aria-label=s!(lang, PreviewLabel)>
@@ -62,11 +72,14 @@ pub fn preview_view(preview: RwSignal<Option<Preview>>, apply_label: &'static st
                     <ul class="field-error">{errors}</ul>
                     <p>
                         <button type="button" class="primary" disabled=nothing on:click=move |_| {
-                            b.doc.set(result.clone());
+                            if let Ok(fresh) = b.doc.with_untracked(|d| redo(d)) {
+                                b.doc.set(fresh.result);
+                            }
                             preview.set(None);
+                            focus_soon(back.to_owned());
                         }>{apply_label}</button>
                         " "
-                        <button type="button" on:click=move |_| preview.set(None)>{s!(lang, Cancel)}</button>
+                        <button type="button" on:click=move |_| { preview.set(None); focus_soon(back.to_owned()); }>{s!(lang, Cancel)}</button>
                     </p>
                 </div>
             }
@@ -74,7 +87,7 @@ pub fn preview_view(preview: RwSignal<Option<Preview>>, apply_label: &'static st
     }
 }
 
-fn file_error(e: FileError, lang: Lang) -> String {
+pub fn file_error(e: FileError, lang: Lang) -> String {
     match e {
         FileError::Unreadable(detail) => f!(lang, CsvUnreadable, detail = detail),
         FileError::NoColumn(name) => f!(lang, CsvNoColumn, column = name),
@@ -91,6 +104,8 @@ fn SheetBlock(sheet: Sheet) -> impl IntoView {
     };
     let preview = RwSignal::new(None::<Preview>);
     let message = RwSignal::new(None::<String>);
+    // The file's text, to apply again to the draft as it is when the preview is accepted.
+    let source = StoredValue::new(String::new());
     let chosen = move |ev: leptos::ev::Event| {
         let input = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
         let Some(file) = input.as_ref().and_then(|i| i.files()).and_then(|f| f.get(0)) else { return };
@@ -98,7 +113,14 @@ fn SheetBlock(sheet: Sheet) -> impl IntoView {
             input.set_value("");
         }
         leptos::task::spawn_local(async move {
-            let text = JsFuture::from(file.text()).await.ok().and_then(|t| t.as_string()).unwrap_or_default();
+            let text = match JsFuture::from(file.text()).await {
+                Ok(t) => t.as_string().unwrap_or_default(),
+                Err(e) => {
+                    message.set(Some(file_error(FileError::Unreadable(format!("{e:?}")), lang)));
+                    return;
+                }
+            };
+            source.set_value(text.clone());
             match b.doc.with_untracked(|d| import(d, sheet, &text)) {
                 Ok(p) => {
                     message.set(None);
@@ -127,7 +149,7 @@ fn SheetBlock(sheet: Sheet) -> impl IntoView {
                 <input id=input_id type="file" accept=".csv,text/csv" on:change=chosen />
             </p>
             {move || message.get().map(|m| view! { <p class="field-error" role="alert">{m}</p> })}
-            {preview_view(preview, s!(lang, ApplyImport))}
+            {preview_view(preview, s!(lang, ApplyImport), if sheet == Sheet::Places { "#import-places" } else { "#import-spaces" }, move |d| source.with_value(|t| import(d, sheet, t)))}
         </section>
     }
 }

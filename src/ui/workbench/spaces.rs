@@ -11,8 +11,9 @@ use crate::core::edit::csv_io::{Preview, paste_spaces};
 use crate::core::edit::path::Path;
 use crate::core::text::Lang;
 use crate::ui::widgets::labels;
-use crate::ui::workbench::fields::{choice, input};
-use crate::ui::workbench::sheets::preview_view;
+use crate::ui::workbench::fields::{choice, group_problems, input};
+use crate::ui::workbench::problems::focus_soon;
+use crate::ui::workbench::sheets::{file_error, preview_view};
 use crate::ui::workbench::state::bench;
 use crate::ui::workbench::strings::{f, s};
 
@@ -78,7 +79,9 @@ pub fn grid(record: Path) -> AnyView {
                             {
                                 list.remove(j);
                             }
-                        })
+                        });
+                        // To the row that took its place, else to "Add a space".
+                        focus_soon(format!("table.spaces-grid tbody tr:nth-child({}) input, #add-space", j + 1));
                     };
                     view! {
                         <tr>
@@ -105,22 +108,29 @@ pub fn grid(record: Path) -> AnyView {
                     let id = (1..).map(|n| format!("{place}-unit-{n}")).find(|id| !taken(id)).unwrap_or_default();
                     list.push(json!({"id": id, "availability": "unknown"}));
                 }
-            })
+            });
+            // The new row's first box after its id.
+            focus_soon("table.spaces-grid tbody tr:last-child td:nth-child(2) input".to_owned());
         }
     };
     let pasted = RwSignal::new(String::new());
     let preview = RwSignal::new(None::<Preview>);
     let message = RwSignal::new(None::<String>);
-    let show_preview = move |_| {
-        let text = pasted.get_untracked();
-        match b.doc.with_untracked(|d| paste_spaces(d, &place_id(), &text, &headers)) {
+    let redo = {
+        let place_id = place_id.clone();
+        move |d: &Value| paste_spaces(d, &place_id(), &pasted.get_untracked(), &headers)
+    };
+    let show_preview = {
+        let redo = redo.clone();
+        move |_| match b.doc.with_untracked(|d| redo(d)) {
             Ok(p) => {
                 message.set(None);
                 preview.set(Some(p));
             }
-            Err(e) => message.set(Some(format!("{e:?}"))),
+            Err(e) => message.set(Some(file_error(e, lang))),
         }
     };
+    let (_, grid_problems) = group_problems(&spaces);
     let column_list = columns.iter().map(|c| c.header.clone()).collect::<Vec<_>>().join(" · ");
     view! {
         <div class="field-row">
@@ -130,7 +140,8 @@ pub fn grid(record: Path) -> AnyView {
                     <tbody>{rows}</tbody>
                 </table>
             </div>
-            <p><button type="button" class="add" on:click=add>{s!(lang, AddSpace)}</button></p>
+            {grid_problems}
+            <p><button type="button" class="add" id="add-space" on:click=add>{s!(lang, AddSpace)}</button></p>
             <details class="paste">
                 <summary>{s!(lang, PasteSummary)}</summary>
                 <p class="hint">{s!(lang, PasteHint)}</p>
@@ -139,7 +150,7 @@ pub fn grid(record: Path) -> AnyView {
                 <textarea id="paste-rows" rows="5" prop:value=move || pasted.get() on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
                 <p><button type="button" on:click=show_preview>{s!(lang, PastePreview)}</button></p>
                 {move || message.get().map(|m| view! { <p class="field-error" role="alert">{m}</p> })}
-                {preview_view(preview, s!(lang, ApplyPaste))}
+                {preview_view(preview, s!(lang, ApplyPaste), "#paste-rows", redo)}
             </details>
         </div>
     }

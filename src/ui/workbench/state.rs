@@ -168,10 +168,17 @@ impl Bench {
         self.doc.with(|d| path.get(d).cloned())
     }
 
+    /// Sets a value; `Null` clears it, and whatever that leaves empty (see `Path::clear`).
     pub fn set(self, path: &Path, v: Value) {
         self.doc.update(|d| {
-            let _ = path.set(d, v);
+            let _ = if v.is_null() { path.clear(d) } else { path.set(d, v) };
         });
+    }
+
+    /// The problems of the whole field at `path` (not of its parts, which show their own).
+    pub fn problems_of(self, path: &Path) -> Vec<Problem> {
+        let at = path.to_string();
+        self.problems.with(|p| p.problems.iter().filter(|x| x.path == at).cloned().collect())
     }
 
     /// The problems at or below `path`.

@@ -169,11 +169,14 @@ strings! {
     LocatedHow => "Located how", "定位方式";
     LocatedOn => "Located on", "定位日期";
     MapLabel => "Map to set the point of {label}", "设置{label}点位的地图";
-    MapHint => "Click the map to put the point, or drag the marker; or type the coordinates below. Points are kept in GCJ-02.", "点击地图放置点位，或拖动标记；也可在下方输入坐标。点位以 GCJ-02 保存。";
+    MapHint => "Click the map to put the point, or drag the marker; or type the coordinates below and press “Put the point at these coordinates” (a WGS-84 point is converted). Points are kept in GCJ-02.", "点击地图放置点位，或拖动标记；也可在下方输入坐标，然后按“按这些坐标放置点位”（WGS-84 坐标会被转换）。点位以 GCJ-02 保存。";
     MarkerTitle => "The place's point (drag to move)", "地点点位（可拖动）";
     OutsideDistrict => "That point is outside Jiading District, so the point was not changed.", "该点位于嘉定区以外，点位未修改。";
     MapFailed => "The map could not be loaded ({detail}); type the coordinates instead.", "地图无法加载（{detail}）；请直接输入坐标。";
     ClearLocation => "Remove the location", "删除位置";
+    UseTyped => "Put the point at these coordinates", "按这些坐标放置点位";
+    UnknownId => "{id} (not in the data: untick to remove)", "{id}（数据中没有：取消勾选即可删除）";
+    TypeBoth => "Type a longitude and a latitude first.", "请先输入经度和纬度。";
     SpacesGrid => "Spaces (scrolls sideways)", "空间表（可横向滚动）";
     AddSpace => "Add a space", "添加空间";
     DeleteRow => "Delete space {row}", "删除第 {row} 个空间";
@@ -197,6 +200,7 @@ strings! {
     ErrMissing => "empty, but needed", "为空，但必须填写";
     ErrColumn => "not a column of this file (it is ignored)", "不是本文件的列（已忽略）";
     ErrPlace => "no place has the id {id}", "没有编号为 {id} 的地点";
+    ErrOtherPlace => "this row is for {id}, not for this place (import it under Spreadsheets)", "该行属于 {id}，不属于本地点（请在“表格”中导入）";
     ErrRepeated => "{id} appears a second time", "{id} 重复出现";
     CsvUnreadable => "This file cannot be read as CSV ({detail}).", "无法按 CSV 读取该文件（{detail}）。";
     CsvNoColumn => "This file has no “{column}” column, so nothing can be matched.", "该文件没有“{column}”列，无法对应。";

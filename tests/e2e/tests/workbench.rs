@@ -204,7 +204,7 @@ async fn spreadsheets_round_trip_and_bad_rows_are_named_before_anything_changes(
         let path = dir.join("bad.csv");
         std::fs::write(&path, bad).unwrap();
         driver.find(By::Css("#import-spaces")).await?.send_keys(path.to_string_lossy()).await?;
-        wait_for_text(&driver, ".preview [role=status]", "1 new, 0 changed, 3 rows with errors (left out).").await?;
+        wait_for_text(&driver, ".preview [role=status]", "1 new, 0 changed, 2 rows with errors (left out).").await?;
         let errors = driver.find(By::Css(".preview ul.field-error")).await?.text().await?;
         for expected in [
             "Row 1, column colour: not a column of this file (it is ignored)",
@@ -384,4 +384,63 @@ async fn an_operators_units_are_marked_and_problems_lead_to_their_fields() {
 fn shipped_sources() -> usize {
     let v: serde_json::Value = serde_json::from_str(&shipped()).expect("JSON");
     v["sources"].as_array().expect("sources").len()
+}
+
+/// Replaces what a text box holds by typing, as a keyboard user does (select all, type, Tab).
+async fn retype(driver: &WebDriver, css: &str, text: &str) -> WebDriverResult<()> {
+    let el = driver.find(By::Css(css)).await?;
+    el.focus().await?;
+    el.send_keys(Key::Control + "a").await?;
+    el.send_keys(Key::Delete).await?;
+    if !text.is_empty() {
+        el.send_keys(text).await?;
+    }
+    el.send_keys(Key::Tab).await
+}
+
+async fn press(driver: &WebDriver, button_text: &str) -> WebDriverResult<()> {
+    let b = driver.find(By::XPath(format!("//button[normalize-space()='{button_text}']"))).await?;
+    b.focus().await?;
+    b.send_keys(Key::Enter).await
+}
+
+#[tokio::test]
+async fn by_keyboard_alone_a_point_is_typed_a_text_cleared_and_focus_follows() {
+    let server = Server::start(dist_dir());
+    with_browser(DESKTOP, |driver| async move {
+        open_workbench(&driver, &server, "?lang=en").await?;
+        let value = |css: &'static str| {
+            let driver = driver.clone();
+            async move {
+                driver.execute(&format!("return document.querySelector('{css}').value;"), vec![]).await?.convert::<String>()
+            }
+        };
+        // Typed coordinates outside Jiading (Pudong) are refused with a message; inside, taken.
+        retype(&driver, "#f-places-0-location-lon", "121.60").await?;
+        retype(&driver, "#f-places-0-location-lat", "31.20").await?;
+        press(&driver, "Put the point at these coordinates").await?;
+        wait_for_text(&driver, ".locate [role=alert]", "That point is outside Jiading District, so the point was not changed.").await?;
+        retype(&driver, "#f-places-0-location-lon", "121.25").await?;
+        retype(&driver, "#f-places-0-location-lat", "31.38").await?;
+        press(&driver, "Put the point at these coordinates").await?;
+        wait_until(&driver, "document.querySelector('#f-places-0-location-precision').value === 'exact'").await?;
+        assert!(driver.find_all(By::Css(".locate [role=alert]")).await?.is_empty(), "the message goes");
+        let today: String = driver
+            .execute("const d = new Date(); return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0');", vec![])
+            .await?
+            .convert()?;
+        assert_eq!(value("#f-places-0-location-located_on").await?, today, "the local date");
+        assert_eq!(value("#f-places-0-location-lon").await?, "121.25");
+        // An optional text emptied in both languages is "not published", not a problem.
+        retype(&driver, "#f-places-0-address-en", "").await?;
+        nav(&driver, "Problems (").await?;
+        let shown = wait_for(&driver, "#main .record-form").await?.text().await?;
+        assert!(shown.contains("No problems"), "{shown}");
+        // A new record's form takes focus at its heading.
+        press(&driver, "Add a place").await?;
+        wait_until(&driver, "document.activeElement && document.activeElement.id === 'record-heading'").await?;
+        assert_quiet(&driver, "the workbench by keyboard").await?;
+        Ok(())
+    })
+    .await;
 }
