@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::core::data::record_fields::DatasetField;
 use crate::core::edit::path::{Path, Step};
 use serde_json::Value;
 
@@ -20,6 +21,8 @@ pub fn record_of(path: &Path) -> Option<Selected> {
             "programmes" => Some(Selected::Programme(*i)),
             _ => None,
         },
+        // The file's own date is edited beside the export.
+        [Step::Key(k)] if k == DatasetField::Updated.key() => Some(Selected::Review),
         _ => None,
     }
 }

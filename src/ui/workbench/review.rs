@@ -10,10 +10,12 @@ use crate::core::data::fields::PlaceField;
 use crate::core::data::record_fields::{DatasetField, PointField, SourceField};
 use crate::core::edit::diff::{Change, FieldChange, What, changes, space_counts};
 use crate::core::edit::draft::fingerprint;
+use crate::core::edit::path::Path;
 use crate::core::text::Lang;
 use crate::ui::widgets::download::download;
 use crate::ui::widgets::labels;
 use crate::ui::workbench::fields::choice_word;
+use crate::ui::workbench::forms::{Extras, field_row};
 use crate::ui::workbench::nav::record_name;
 use crate::ui::workbench::state::bench;
 use crate::ui::workbench::strings::{f, s};
@@ -149,6 +151,9 @@ pub fn review_page() -> AnyView {
             <section class="form-section" aria-labelledby="export-heading">
                 <h3 id="export-heading">{s!(lang, ExportHeading)}</h3>
                 {warning}
+                // The file's own date: the day its data was last checked, shown on the explorer.
+                {field_row(&Path::root(), DatasetField::Updated.key(), DatasetField::Updated.kind(), s!(lang, FileUpdated), Extras { required: true, ..Extras::default() })}
+                <p class="hint">{s!(lang, FileUpdatedHint)}</p>
                 <p>
                     <button type="button" class="primary" on:click=export>{s!(lang, ExportJson)}</button>
                     " "

@@ -222,6 +222,8 @@ strings! {
     ChangesHeading => "What changed since the data was opened", "自打开数据以来的修改";
     NoChanges => "Nothing has changed yet.", "尚无修改。";
     ExportHeading => "Export", "导出";
+    FileUpdated => "Data last checked", "数据核对日期";
+    FileUpdatedHint => "The explorer shows this date as the day the data was checked: set it to the day you checked what you changed. A status or source dated after it is a problem.", "探索页面将此日期显示为数据核对日期：请填写您核对所改内容的日期。晚于此日期的状态或来源日期会被视为问题。";
     ExportJson => "Export places.json", "导出 places.json";
     ExportSummary => "Download the change summary", "下载修改摘要";
     ExportWithOneProblem => "The data still has 1 problem: the file can be exported, but make validate will refuse it until it is fixed.", "数据仍有 1 个问题：文件可以导出，但在修复之前 make validate 不会通过。";

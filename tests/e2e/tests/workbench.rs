@@ -355,6 +355,10 @@ async fn an_operators_units_are_marked_and_problems_lead_to_their_fields() {
             .await?;
         assert_clean(&driver, "a place's form with its citations open").await?;
         nav(&driver, "Review and export").await?;
+        // The day the data was checked, beside the export.
+        retype(&driver, "#f-updated", "2026-11-30").await?;
+        let changes = wait_for(&driver, "ul.changes").await?.text().await?;
+        assert!(changes.contains("2026-11-24 → 2026-11-30"), "{changes}");
         driver.find(By::XPath("//button[normalize-space()='Export places.json']")).await?.click().await?;
         *file_out.lock().unwrap() = downloaded(&driver, "places.json").await?;
         assert_quiet(&driver, "the workbench").await?;
@@ -363,6 +367,7 @@ async fn an_operators_units_are_marked_and_problems_lead_to_their_fields() {
     .await;
     let exported = out.lock().unwrap().clone();
     validate(&exported, &geography()).unwrap_or_else(|e| panic!("{:?}", e.problems));
+    assert!(exported.contains("\"updated\": \"2026-11-30\""), "the file's date as set");
 
     // In the explorer: the units are "from the operator" on the place's page and in the space finder.
     let server = Server::start(dist_dir());
