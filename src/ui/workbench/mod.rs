@@ -8,6 +8,7 @@
 
 mod fields;
 mod forms;
+mod id_row;
 mod lists;
 mod locate;
 mod nav;

@@ -3,20 +3,19 @@
 //! and a warning when the id of a published place changes (links to it would break).
 
 use leptos::prelude::*;
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use crate::core::data::fields::PlaceField;
 use crate::core::data::record_fields::DatasetField;
-use crate::core::edit::ids::propose;
 use crate::core::edit::layout::{PLACE_FORM, Section};
-use crate::core::edit::path::Path;
 use crate::core::text::Lang;
 use crate::ui::widgets::labels;
 use crate::ui::workbench::forms::{Extras, field_row};
+use crate::ui::workbench::id_row::{id_help, published_id};
 use crate::ui::workbench::nav::{list_path, record_name};
 use crate::ui::workbench::problems::focus_soon;
 use crate::ui::workbench::state::{Selected, bench};
-use crate::ui::workbench::strings::{f, s};
+use crate::ui::workbench::strings::s;
 
 fn section_title(section: Section, lang: Lang) -> &'static str {
     match section {
@@ -41,50 +40,6 @@ fn extras(f: PlaceField) -> Extras {
     }
 }
 
-/// The id row's help: an id from the name, and what changing a published id does.
-fn id_help(record: Path, published: Option<String>) -> AnyView {
-    let b = bench();
-    let lang = b.lang;
-    let id_path = record.key(PlaceField::Id.key());
-    let current = {
-        let id_path = id_path.clone();
-        move || b.get(&id_path).and_then(|v| v.as_str().map(str::to_owned))
-    };
-    let from_name = {
-        let record = record.clone();
-        let id_path = id_path.clone();
-        move |_| {
-            let name = b.get(&record.key("name")).unwrap_or(Value::Null);
-            let own = b.get(&id_path);
-            let taken: Vec<String> = b
-                .get(&list_path(DatasetField::Places))
-                .and_then(|v| v.as_array().cloned())
-                .unwrap_or_default()
-                .iter()
-                .filter(|p| p.get("id") != own.as_ref())
-                .filter_map(|p| p.get("id").and_then(Value::as_str).map(str::to_owned))
-                .collect();
-            let id = propose(
-                name.get("en").and_then(Value::as_str),
-                name.get("zh").and_then(Value::as_str),
-                "new-place",
-                |x| taken.iter().any(|t| t == x),
-            );
-            b.set(&id_path, json!(id));
-        }
-    };
-    let warning = move || {
-        let published = published.clone()?;
-        (current().as_deref() != Some(published.as_str()))
-            .then(|| view! { <p class="notice warning" role="alert">{f!(lang, IdChanged, id = published)}</p> })
-    };
-    view! {
-        <p><button type="button" on:click=from_name>{s!(lang, IdFromName)}</button> " " <span class="hint">{s!(lang, IdHint)}</span></p>
-        {warning}
-    }
-    .into_any()
-}
-
 pub fn place_form(i: usize) -> AnyView {
     let b = bench();
     let lang = b.lang;
@@ -92,15 +47,7 @@ pub fn place_form(i: usize) -> AnyView {
     let Some(place) = b.doc.with_untracked(|d| record.get(d).cloned()) else {
         return view! { <p>{s!(lang, NothingSelected)}</p> }.into_any();
     };
-    // The id this place has in the file as opened, if it is there: links to it exist.
-    let id = place.get("id").and_then(Value::as_str).map(str::to_owned);
-    let published = id.filter(|id| {
-        b.opened.with_untracked(|o| {
-            o.get("places")
-                .and_then(Value::as_array)
-                .is_some_and(|ps| ps.iter().any(|p| p.get("id") == Some(&json!(id))))
-        })
-    });
+    let published = published_id(DatasetField::Places, &place);
     let title = {
         let record = record.clone();
         move || b.doc.with(|d| record.get(d).map(|p| record_name(p, lang)).unwrap_or_default())
@@ -112,7 +59,8 @@ pub fn place_form(i: usize) -> AnyView {
                 .iter()
                 .map(|&f| {
                     let row = field_row(&record, f.key(), f.kind(), labels::place_field(f, lang), extras(f));
-                    let help = (f == PlaceField::Id).then(|| id_help(record.clone(), published.clone()));
+                    let help =
+                        (f == PlaceField::Id).then(|| id_help(DatasetField::Places, record.clone(), published.clone()));
                     view! { {row} {help} }
                 })
                 .collect_view();

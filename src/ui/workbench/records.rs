@@ -6,6 +6,7 @@ use serde_json::Value;
 use crate::core::data::record_fields::{DatasetField, NamedField, SourceField};
 use crate::core::text::Lang;
 use crate::ui::workbench::forms::{Extras, field_row};
+use crate::ui::workbench::id_row::{id_help, published_id};
 use crate::ui::workbench::nav::{list_path, record_name};
 use crate::ui::workbench::problems::focus_soon;
 use crate::ui::workbench::state::{Selected, bench};
@@ -33,6 +34,12 @@ fn named_label(f: NamedField, lang: Lang) -> &'static str {
         NamedField::Members => s!(lang, FieldMembers),
         NamedField::Sources => s!(lang, FieldSources),
     }
+}
+
+/// The id's help for a record as it is now (its published id from the file as opened).
+fn id_help_for(list: DatasetField, record: &crate::core::edit::path::Path) -> AnyView {
+    let now = bench().doc.with_untracked(|d| record.get(d).cloned()).unwrap_or(Value::Null);
+    id_help(list, record.clone(), published_id(list, &now))
 }
 
 /// A record's form: a heading with its name, its fields, and a way to delete it.
@@ -77,7 +84,9 @@ pub fn source_form(i: usize) -> AnyView {
             .iter()
             .map(|&f| {
                 let extras = Extras { required: f.rules().required, long: f == SourceField::Note, ..Extras::default() };
-                field_row(record, f.key(), f.kind(), source_label(f, lang), extras)
+                let row = field_row(record, f.key(), f.kind(), source_label(f, lang), extras);
+                let help = (f == SourceField::Id).then(|| id_help_for(DatasetField::Sources, record));
+                view! { {row} {help} }
             })
             .collect_view();
         view! { <p class="hint">{s!(lang, OperatorHint)}</p> {rows} }.into_any()
@@ -94,7 +103,9 @@ pub fn named_form(list: DatasetField, i: usize) -> AnyView {
             .map(|&f| {
                 let extras =
                     Extras { required: f.rules().required, long: f == NamedField::Description, ..Extras::default() };
-                field_row(record, f.key(), f.kind(), named_label(f, lang), extras)
+                let row = field_row(record, f.key(), f.kind(), named_label(f, lang), extras);
+                let help = (f == NamedField::Id).then(|| id_help_for(list, record));
+                view! { {row} {help} }
             })
             .collect_view()
             .into_any()

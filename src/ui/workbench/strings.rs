@@ -125,8 +125,9 @@ strings! {
     CiteValue => "Sources", "来源";
     CiteLang => "{lang} only", "仅{lang}";
     IdFromName => "Make the id from the name", "根据名称生成编号";
-    IdHint => "Lowercase letters, digits and '-'. The id appears in links to the place.", "编号由小写字母、数字和“-”组成，会出现在指向该地点的链接中。";
-    IdChanged => "This place is published as “{id}”: links to it (bookmarks, shared links, embeds) will stop working if the id changes.", "该地点已以“{id}”发布：修改编号后，指向它的链接（书签、分享链接、嵌入）将失效。";
+    IdFromTitle => "Make the id from the title", "根据标题生成编号";
+    IdHint => "Lowercase letters, digits and '-'. Ids appear in links and in references from other records.", "编号由小写字母、数字和“-”组成，会出现在链接和其他记录的引用中。";
+    IdChanged => "This record is published as “{id}”: links to it (bookmarks, shared links, embeds) and references from other records will stop working if the id changes.", "该记录已以“{id}”发布：修改编号后，指向它的链接（书签、分享链接、嵌入）和其他记录对它的引用将失效。";
     ConfirmDeletePlace => "Delete this place from the draft?", "确定从草稿中删除该地点吗？";
     DeletePlace => "Delete this place", "删除该地点";
     ConfirmDelete => "Delete this record from the draft?", "确定从草稿中删除该记录吗？";
