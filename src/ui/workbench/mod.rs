@@ -29,7 +29,7 @@ use serde_json::Value;
 
 use crate::core::data::record_fields::DatasetField;
 use crate::core::data::{Problem, read_geography};
-use crate::core::edit::draft::{Draft, Origin};
+use crate::core::edit::draft::{DRAFT_KEY, Draft, Origin};
 use crate::core::geo::Geography;
 use crate::core::site::config::Config;
 use crate::core::text::Lang;
@@ -153,10 +153,29 @@ fn Ready(lang: Lang, start: Start) -> impl IntoView {
         }
     });
     on_cleanup(move || handle.remove());
+    // Another tab or window of this site saved its own draft: the last to save wins on reload.
+    let other_tab = RwSignal::new(false);
+    let storage = window_event_listener(leptos::ev::storage, move |ev| {
+        if ev.key().as_deref() == Some(DRAFT_KEY) {
+            other_tab.set(true);
+        }
+    });
+    on_cleanup(move || storage.remove());
+    let other_tab = move || {
+        other_tab.get().then(|| {
+            view! {
+                <p class="notice warning" role="alert">
+                    {s!(lang, OtherTab)} " "
+                    <button type="button" on:click=move |_| { let _ = window().location().reload(); }>{s!(lang, ReloadDraft)}</button>
+                </p>
+            }
+        })
+    };
     let resumed = start.resumed;
     view! {
         <h1 class="visually-hidden">{s!(lang, Title)}</h1>
         <SetAsideNotice set_aside=start.set_aside />
+        {other_tab}
         {resumed.then(|| view! { <p class="notice" role="status">{s!(lang, Resumed)}</p> })}
         <OpenPanel />
         <SaveStatus />

@@ -223,6 +223,8 @@ strings! {
     ChangesHeading => "What changed since the data was opened", "自打开数据以来的修改";
     NoChanges => "Nothing has changed yet.", "尚无修改。";
     ExportHeading => "Export", "导出";
+    OtherTab => "The workbench is open in another tab or window too, and that one has just saved its draft. The draft kept in this browser is the one saved last: work in one tab only, or reload this one to go on from the other's.", "数据工作台也在另一个标签页或窗口中打开，并且刚刚保存了草稿。本浏览器保留的是最后保存的草稿：请只在一个标签页中工作，或重新加载本页以继续另一个标签页的内容。";
+    ReloadDraft => "Reload with that draft", "重新加载该草稿";
     FileUpdated => "Data last checked", "数据核对日期";
     FileUpdatedHint => "The explorer shows this date as the day the data was checked: set it to the day you checked what you changed. A status or source dated after it is a problem.", "探索页面将此日期显示为数据核对日期：请填写您核对所改内容的日期。晚于此日期的状态或来源日期会被视为问题。";
     ExportJson => "Export places.json", "导出 places.json";

@@ -453,6 +453,14 @@ async fn by_keyboard_alone_a_point_is_typed_a_text_cleared_and_focus_follows() {
             assert_clean(&driver, &format!("the first of {list}")).await?;
         }
         assert_quiet(&driver, "the workbench by keyboard").await?;
+        // The same draft edited in a second tab: this one says so.
+        let first = driver.window().await?;
+        let second = driver.new_tab().await?;
+        driver.switch_to_window(second).await?;
+        open_workbench(&driver, &server, "?lang=en").await?;
+        retype(&driver, "#f-places-0-address-zh", "嘉定（测试）").await?;
+        driver.switch_to_window(first).await?;
+        wait_until(&driver, "[...document.querySelectorAll('.notice.warning[role=alert]')].some(n => n.textContent.includes('open in another tab or window too'))").await?;
         Ok(())
     })
     .await;
