@@ -71,6 +71,27 @@ pub fn grid(record: Path) -> AnyView {
                 .map(|j| {
                     let space = spaces.index(j);
                     let cells = columns.iter().map(|c| view! { <td>{cell(&space, c, j, lang)}</td> }).collect_view();
+                    let n = count.get_untracked();
+                    let swap = {
+                        let spaces = spaces.clone();
+                        move |other: usize, button: &'static str| {
+                            b.doc.update(|d| {
+                                if let Some(list) = spaces.get_mut(d).and_then(Value::as_array_mut)
+                                    && j < list.len()
+                                    && other < list.len()
+                                {
+                                    list.swap(j, other);
+                                }
+                            });
+                            // Focus follows the unit to its new row.
+                            focus_soon(format!(
+                                "table.spaces-grid tbody tr:nth-child({}) button[data-move={button}]:not([disabled]), table.spaces-grid tbody tr:nth-child({}) button[data-move]:not([disabled])",
+                                other + 1,
+                                other + 1
+                            ));
+                        }
+                    };
+                    let (up, down) = (swap.clone(), swap);
                     let spaces = spaces.clone();
                     let delete = move |_| {
                         b.doc.update(|d| {
@@ -86,7 +107,13 @@ pub fn grid(record: Path) -> AnyView {
                     view! {
                         <tr>
                             {cells}
-                            <td><button type="button" on:click=delete aria-label=f!(lang, DeleteRow, row = (j + 1).to_string())>{s!(lang, Remove)}</button></td>
+                            <td class="row-tools">
+                                <button type="button" data-move="up" disabled=j == 0 aria-label=f!(lang, MoveRowUp, row = (j + 1).to_string())
+                                    on:click=move |_| up(j.saturating_sub(1), "up")>"↑"</button>
+                                <button type="button" data-move="down" disabled=j + 1 == n aria-label=f!(lang, MoveRowDown, row = (j + 1).to_string())
+                                    on:click=move |_| down(j + 1, "down")>"↓"</button>
+                                <button type="button" on:click=delete aria-label=f!(lang, DeleteRow, row = (j + 1).to_string())>{s!(lang, Remove)}</button>
+                            </td>
                         </tr>
                     }
                 })

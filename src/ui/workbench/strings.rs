@@ -181,6 +181,8 @@ strings! {
     SpacesGrid => "Spaces (scrolls sideways)", "空间表（可横向滚动）";
     AddSpace => "Add a space", "添加空间";
     DeleteRow => "Delete space {row}", "删除第 {row} 个空间";
+    MoveRowUp => "Move space {row} up", "将第 {row} 个空间上移";
+    MoveRowDown => "Move space {row} down", "将第 {row} 个空间下移";
     CellLabel => "{column}, space {row}", "{column}，第 {row} 个空间";
     PasteSummary => "Paste rows from a spreadsheet", "从表格粘贴行";
     PasteHint => "Copy rows in Excel or WPS and paste them here. Without a header row the columns are taken in the grid's order; with one, by its names:", "在 Excel 或 WPS 中复制若干行后粘贴到这里。没有标题行时按下表列的顺序读取；有标题行时按列名读取：";

@@ -436,6 +436,16 @@ async fn by_keyboard_alone_a_point_is_typed_a_text_cleared_and_focus_follows() {
             .convert()?;
         assert_eq!(value("#f-places-0-location-located_on").await?, today, "the local date");
         assert_eq!(value("#f-places-0-location-lon").await?, "121.25");
+        // Units: a new row takes focus at its first box; moved up, focus follows it.
+        press(&driver, "Add a space").await?;
+        wait_until(&driver, "document.activeElement === document.querySelector('table.spaces-grid tbody tr:nth-child(2) td:nth-child(2) input')").await?;
+        let new_id: String = driver.execute("return document.querySelector('table.spaces-grid tbody tr:nth-child(2) td:nth-child(1) input').value;", vec![]).await?.convert()?;
+        assert_eq!(new_id, format!("{HAOYUAN}-unit-1"));
+        let up = driver.find(By::Css("table.spaces-grid tbody tr:nth-child(2) button[data-move=up]")).await?;
+        up.focus().await?;
+        up.send_keys(Key::Enter).await?;
+        wait_until(&driver, &format!("document.querySelector('table.spaces-grid tbody tr:nth-child(1) td:nth-child(1) input').value === '{new_id}'")).await?;
+        wait_until(&driver, "document.activeElement === document.querySelector('table.spaces-grid tbody tr:nth-child(1) button[data-move=down]')").await?;
         // An optional text emptied in both languages is "not published", not a problem.
         retype(&driver, "#f-places-0-address-en", "").await?;
         nav(&driver, "Problems (").await?;
