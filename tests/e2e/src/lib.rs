@@ -5,6 +5,7 @@ pub mod axe;
 pub mod browser;
 pub mod safety;
 pub mod server;
+pub mod workbench;
 
 use std::path::PathBuf;
 
