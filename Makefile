@@ -57,10 +57,12 @@ pinyin:
 
 ## bench: sizes and timings (prints numbers; never fails on them)
 bench: tools browser-tools dist
+	scripts/ensure-tools.sh bench
 	cargo run --release --locked -p bench
 
-## bench-sizes: only the build's sizes (quick)
+## bench-sizes: only the build's sizes and the wasm's breakdown by crate (quick)
 bench-sizes: tools dist
+	scripts/ensure-tools.sh bench
 	cargo run --release --locked -p bench -- --sizes-only
 
 ## fuzz: coverage-guided fuzzing of the data reader and validator, the GeoJSON reader and the URL

@@ -4,11 +4,13 @@
 #   scripts/ensure-tools.sh build     toolchain, trunk, wasm-bindgen-cli, npm tools (wasm-opt)
 #   scripts/ensure-tools.sh browser   Debian chromium + chromium-driver for the browser tests
 #   scripts/ensure-tools.sh fuzz      cargo-fuzz (make fuzz only)
+#   scripts/ensure-tools.sh bench     twiggy, for the wasm's breakdown by crate (make bench only)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
 CARGO_FUZZ_VERSION=0.13.2
+TWIGGY_VERSION=0.8.0
 # Must equal the wasm-bindgen version locked in Cargo.lock: trunk refuses a mismatched CLI.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/[^0-9.]/,""); print; exit}' Cargo.lock)
 
@@ -62,10 +64,19 @@ fuzz_tools() {
   fi
 }
 
+bench_tools() {
+  # It calls itself twiggy-opt in --version.
+  if [ "$(twiggy --version 2>/dev/null | awk "{print \$2}" || true)" != "$TWIGGY_VERSION" ]; then
+    say "installing twiggy $TWIGGY_VERSION (for make bench only, about a minute)"
+    cargo install --locked "twiggy@$TWIGGY_VERSION"
+  fi
+}
+
 case "${1:-build}" in
   build) build_tools ;;
   browser) browser_tools ;;
   fuzz) fuzz_tools ;;
+  bench) bench_tools ;;
   all) build_tools; browser_tools ;;
-  *) echo "usage: $0 [build|browser|fuzz|all]" >&2; exit 2 ;;
+  *) echo "usage: $0 [build|browser|fuzz|bench|all]" >&2; exit 2 ;;
 esac

@@ -2,6 +2,7 @@
 //! scale with 1,000, 10,000 and 100,000 generated places, natively and in headless Chromium.
 //! It reports numbers; it never fails on them (budgets are in ../shared/DESIGN.md §7).
 
+mod breakdown;
 mod generate;
 
 use std::io::Write;
@@ -346,6 +347,7 @@ async fn main() {
     println!("# Jiading Park Explorer benchmark (generated data: every record is labelled GENERATED)");
     sizes();
     pinyin_table();
+    breakdown::wasm_by_crate(&root.join("target/wasm32-unknown-unknown/release/jiading-park-explorer.wasm"));
     // `make bench-sizes` stops here: sizes need no timing runs.
     if std::env::args().any(|a| a == "--sizes-only") {
         return;
