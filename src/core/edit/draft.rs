@@ -5,7 +5,14 @@
 
 use serde_json::{Value, json};
 
+use crate::core::data::record_fields::DatasetField;
 use crate::core::edit::canonical::canonical;
+
+/// Whether JSON is a data file the workbench can open: an object with its list of places (the
+/// validator then says what else is wrong). The forms edit objects; anything else is refused.
+pub fn is_data_file(v: &Value) -> bool {
+    v.get(DatasetField::Places.key()).is_some_and(Value::is_array)
+}
 
 /// The storage key of the draft, and of a stored text set aside.
 pub const DRAFT_KEY: &str = "jpe.workbench.draft.v1";
@@ -103,6 +110,14 @@ pub fn fingerprint(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_an_object_with_a_list_of_places_is_a_data_file() {
+        assert!(is_data_file(&json!({"places": []})));
+        for v in [json!({"hello": 1}), json!([]), json!("places"), json!({"places": {}}), Value::Null] {
+            assert!(!is_data_file(&v), "{v}");
+        }
+    }
 
     #[test]
     fn a_draft_round_trips_and_knows_what_is_unexported() {

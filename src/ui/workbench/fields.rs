@@ -7,6 +7,7 @@
 use leptos::prelude::*;
 use serde_json::{Value, json};
 
+use crate::core::data::Problem;
 use crate::core::data::fields::{FieldKind, Target};
 use crate::core::data::record_fields::DatasetField;
 use crate::core::data::vocab::*;
@@ -16,7 +17,7 @@ use crate::core::geo::Crs;
 use crate::core::text::{Lang, Qualifier, Unit};
 use crate::ui::widgets::labels;
 use crate::ui::workbench::nav::record_name;
-use crate::ui::workbench::state::bench;
+use crate::ui::workbench::state::{Bench, bench};
 use crate::ui::workbench::strings::{f, s};
 
 /// The element id of the input for a path (`$.places[3].name.zh` → `f-places-3-name-zh`), so a
@@ -108,13 +109,14 @@ pub fn unit_word(unit: Unit, lang: Lang) -> &'static str {
     }
 }
 
-/// The validator's problems at or under `path`, for the field there (its error element id).
-pub fn problems_view(path: &Path) -> (String, impl IntoView + use<>) {
+/// The problems `of` finds for `path`, as a list with its id (for the control's
+/// aria-describedby).
+fn listed(path: &Path, of: fn(Bench, &Path) -> Vec<Problem>) -> (String, impl IntoView + use<>) {
     let id = format!("{}-problems", dom_id(path));
     let path = path.clone();
     let b = bench();
     let list = move || {
-        let problems = b.problems_at(&path);
+        let problems = of(b, &path);
         (!problems.is_empty()).then(|| {
             let items = problems.into_iter().map(|p| view! { <li>{p.message}</li> }).collect_view();
             view! { <ul class="field-error plain">{items}</ul> }
@@ -123,20 +125,15 @@ pub fn problems_view(path: &Path) -> (String, impl IntoView + use<>) {
     (id.clone(), view! { <div id=id>{list}</div> })
 }
 
+/// The validator's problems at or under `path`, for the field there.
+pub fn problems_view(path: &Path) -> (String, impl IntoView + use<>) {
+    listed(path, Bench::problems_at)
+}
+
 /// The problems of a whole group (a text's two halves, a location, a contact, a list), for its
 /// container: its parts show their own.
 pub fn group_problems(path: &Path) -> (String, impl IntoView + use<>) {
-    let id = format!("{}-problems", dom_id(path));
-    let path = path.clone();
-    let b = bench();
-    let list = move || {
-        let problems = b.problems_of(&path);
-        (!problems.is_empty()).then(|| {
-            let items = problems.into_iter().map(|p| view! { <li>{p.message}</li> }).collect_view();
-            view! { <ul class="field-error plain">{items}</ul> }
-        })
-    };
-    (id.clone(), view! { <div id=id>{list}</div> })
+    listed(path, Bench::problems_of)
 }
 
 /// A text input or area saving what is typed as typed, and the value of its kind when left.

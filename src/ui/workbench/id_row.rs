@@ -22,7 +22,7 @@ pub fn published_id(list: DatasetField, record: &Value) -> Option<String> {
 }
 
 /// What an id is made from when none is given (a name in neither language, no title).
-fn fallback(list: DatasetField) -> &'static str {
+pub fn fallback(list: DatasetField) -> &'static str {
     match list {
         DatasetField::Sources => "source",
         DatasetField::Sectors => "sector",

@@ -27,9 +27,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use serde_json::Value;
 
-use crate::core::data::record_fields::DatasetField;
 use crate::core::data::{Problem, read_geography};
-use crate::core::edit::draft::{DRAFT_KEY, Draft, Origin};
+use crate::core::edit::draft::{DRAFT_KEY, Draft, Origin, is_data_file};
 use crate::core::geo::Geography;
 use crate::core::site::config::Config;
 use crate::core::text::Lang;
@@ -85,8 +84,7 @@ async fn start() -> Result<Start, StartError> {
 async fn published(config: &Config) -> Result<Draft, StartError> {
     let text = fetch_text(PLACES_URL, config.data_timeout_ms).await.map_err(StartError::Load)?.text;
     let v: Value = serde_json::from_str(&text).map_err(|e| StartError::NotJson(e.to_string()))?;
-    // As a file from disk: only data with its list of places opens (the forms edit objects).
-    if !v.get(DatasetField::Places.key()).is_some_and(Value::is_array) {
+    if !is_data_file(&v) {
         return Err(StartError::NotJson("this is JSON but not a places.json data file (no list of places)".to_owned()));
     }
     Ok(Draft::new(Origin::Published, v, String::new()))

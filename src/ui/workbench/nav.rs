@@ -8,6 +8,7 @@ use crate::core::data::record_fields::DatasetField;
 use crate::core::edit::ids::propose;
 use crate::core::edit::path::Path;
 use crate::core::text::Lang;
+use crate::ui::workbench::id_row::fallback;
 use crate::ui::workbench::problems::focus_soon;
 use crate::ui::workbench::state::{Selected, bench};
 use crate::ui::workbench::strings::{f, s};
@@ -35,14 +36,8 @@ pub fn add_record(list: DatasetField, template: Value) {
         .iter()
         .filter_map(|r| r.get("id").and_then(Value::as_str).map(str::to_owned))
         .collect();
-    let fallback = match list {
-        DatasetField::Sources => "source",
-        DatasetField::Sectors => "sector",
-        DatasetField::Programmes => "programme",
-        _ => "new-place",
-    };
     let mut record = template;
-    record["id"] = json!(propose(None, None, fallback, |id| taken.iter().any(|t| t == id)));
+    record["id"] = json!(propose(None, None, fallback(list), |id| taken.iter().any(|t| t == id)));
     let mut at = 0;
     b.doc.update(|d| {
         if d.get(list.key()).is_none_or(|l| !l.is_array()) {
@@ -53,12 +48,7 @@ pub fn add_record(list: DatasetField, template: Value) {
             at = items.len() - 1;
         }
     });
-    b.selected.set(match list {
-        DatasetField::Sources => Selected::Source(at),
-        DatasetField::Sectors => Selected::Sector(at),
-        DatasetField::Programmes => Selected::Programme(at),
-        _ => Selected::Place(at),
-    });
+    b.selected.set(Selected::record(list, at).unwrap_or(Selected::Place(at)));
     // The new record's form, from its heading.
     focus_soon("#record-heading".to_owned());
 }
@@ -68,12 +58,7 @@ fn RecordList(list: DatasetField, heading: &'static str, add: &'static str, temp
     let b = bench();
     let lang = b.lang;
     let filter = RwSignal::new(String::new());
-    let select = move |i: usize| match list {
-        DatasetField::Sources => Selected::Source(i),
-        DatasetField::Sectors => Selected::Sector(i),
-        DatasetField::Programmes => Selected::Programme(i),
-        _ => Selected::Place(i),
-    };
+    let select = move |i: usize| Selected::record(list, i).unwrap_or(Selected::Place(i));
     let names = Memo::new(move |_| {
         b.doc.with(|d| {
             d.get(list.key())

@@ -6,8 +6,7 @@ use serde_json::Value;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::core::data::record_fields::DatasetField;
-use crate::core::edit::draft::{NotADraft, Origin};
+use crate::core::edit::draft::{NotADraft, Origin, is_data_file};
 use crate::ui::context::load::{PLACES_URL, fetch_text};
 use crate::ui::widgets::download::download;
 use crate::ui::workbench::state::{Bench, SetAside, bench, clear_set_aside};
@@ -28,8 +27,7 @@ async fn read_file(file: web_sys::File) -> Result<(String, String), String> {
 /// from tasks, which have no reactive owner: the bench comes in rather than from the context.
 fn open_text(b: Bench, origin: Origin, text: &str, message: RwSignal<Option<String>>) {
     match serde_json::from_str::<Value>(text) {
-        // Only a data file: it has its list of places (the validator then says what else is wrong).
-        Ok(v) if v.get(DatasetField::Places.key()).is_some_and(Value::is_array) => {
+        Ok(v) if is_data_file(&v) => {
             b.open(origin, v);
             message.set(None);
         }

@@ -14,13 +14,9 @@ use crate::ui::workbench::strings::{f, s};
 /// The record a path is in, as the side list selects it.
 pub fn record_of(path: &Path) -> Option<Selected> {
     match path.0.as_slice() {
-        [Step::Key(list), Step::Index(i), ..] => match list.as_str() {
-            "places" => Some(Selected::Place(*i)),
-            "sources" => Some(Selected::Source(*i)),
-            "sectors" => Some(Selected::Sector(*i)),
-            "programmes" => Some(Selected::Programme(*i)),
-            _ => None,
-        },
+        [Step::Key(list), Step::Index(i), ..] => {
+            DatasetField::ALL.iter().find(|f| f.key() == list).and_then(|&f| Selected::record(f, *i))
+        }
         // The file's own date is edited beside the export.
         [Step::Key(k)] if k == DatasetField::Updated.key() => Some(Selected::Review),
         _ => None,

@@ -17,7 +17,7 @@ use crate::ui::widgets::labels;
 use crate::ui::workbench::fields::choice_word;
 use crate::ui::workbench::forms::{Extras, field_row};
 use crate::ui::workbench::nav::record_name;
-use crate::ui::workbench::state::bench;
+use crate::ui::workbench::state::{bench, now};
 use crate::ui::workbench::strings::{f, s};
 
 fn order(list: DatasetField) -> Vec<&'static str> {
@@ -114,8 +114,7 @@ pub fn review_page() -> AnyView {
         changes(&opened, &doc, order).iter().map(|c| line(c, &doc, &opened, lang)).collect::<Vec<_>>()
     });
     let summary = move || {
-        let header =
-            f!(lang, SummaryHeader, date = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default());
+        let header = f!(lang, SummaryHeader, date = now());
         std::iter::once(header).chain(lines.get().into_iter().map(|l| format!("- {l}"))).collect::<Vec<_>>().join("\n")
             + "\n"
     };

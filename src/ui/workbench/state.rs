@@ -7,6 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use serde_json::Value;
 
+use crate::core::data::record_fields::DatasetField;
 use crate::core::data::{Invalid, Problem, validate};
 use crate::core::edit::canonical::canonical;
 use crate::core::edit::draft::{DRAFT_KEY, Draft, NotADraft, Origin, SET_ASIDE_KEY, fingerprint};
@@ -25,6 +26,19 @@ pub enum Selected {
     Problems,
     Sheets,
     Review,
+}
+
+impl Selected {
+    /// The `i`th record of a list of the file (`None` for a list the side list does not show).
+    pub fn record(list: DatasetField, i: usize) -> Option<Selected> {
+        match list {
+            DatasetField::Places => Some(Selected::Place(i)),
+            DatasetField::Sources => Some(Selected::Source(i)),
+            DatasetField::Sectors => Some(Selected::Sector(i)),
+            DatasetField::Programmes => Some(Selected::Programme(i)),
+            _ => None,
+        }
+    }
 }
 
 /// Whether the last change reached the browser's storage.
@@ -56,7 +70,7 @@ fn storage() -> Option<web_sys::Storage> {
     window().local_storage().ok().flatten()
 }
 
-fn now() -> String {
+pub fn now() -> String {
     js_sys::Date::new_0().to_iso_string().into()
 }
 
