@@ -6,7 +6,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 # Chromium and the tests leave temporary files; keep them in the build directory.
 export TMPDIR := $(CURDIR)/target/tmp
 
-.PHONY: serve dist test tools browser-tools lint unit e2e validate format-data pinyin bench bench-sizes fuzz fmt clean
+.PHONY: serve dist test tools browser-tools lint unit e2e validate format-data pinyin bench bench-lighthouse bench-sizes fuzz fmt clean
 
 ## serve: install what is missing, then serve the app on http://127.0.0.1:8080 (rebuilds on change)
 serve: tools
@@ -59,6 +59,11 @@ pinyin:
 bench: tools browser-tools dist
 	scripts/ensure-tools.sh bench
 	cargo run --release --locked -p bench
+
+## bench-lighthouse: sizes and Lighthouse mobile + desktop only (a few minutes)
+bench-lighthouse: tools browser-tools dist
+	scripts/ensure-tools.sh bench
+	cargo run --release --locked -p bench -- --lighthouse-only
 
 ## bench-sizes: only the build's sizes and the wasm's breakdown by crate (quick)
 bench-sizes: tools dist

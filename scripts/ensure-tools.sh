@@ -4,7 +4,8 @@
 #   scripts/ensure-tools.sh build     toolchain, trunk, wasm-bindgen-cli, npm tools (wasm-opt)
 #   scripts/ensure-tools.sh browser   Debian chromium + chromium-driver for the browser tests
 #   scripts/ensure-tools.sh fuzz      cargo-fuzz (make fuzz only)
-#   scripts/ensure-tools.sh bench     twiggy, for the wasm's breakdown by crate (make bench only)
+#   scripts/ensure-tools.sh bench     twiggy (the wasm's breakdown by crate) and Lighthouse 13 with
+#                                     the Node.js 22 it needs, from npm (make bench only)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -69,6 +70,15 @@ bench_tools() {
   if [ "$(twiggy --version 2>/dev/null | awk "{print \$2}" || true)" != "$TWIGGY_VERSION" ]; then
     say "installing twiggy $TWIGGY_VERSION (for make bench only, about a minute)"
     cargo install --locked "twiggy@$TWIGGY_VERSION"
+  fi
+  # Lighthouse 13 needs Node.js 22; npm's `node` package brings it, beside Lighthouse only.
+  local lock_hash
+  lock_hash=$(sha256sum bench/lighthouse/package-lock.json | cut -d' ' -f1)
+  if [ ! -x bench/lighthouse/node_modules/.bin/node ] \
+    || [ "$(cat bench/lighthouse/node_modules/.lock-hash 2>/dev/null)" != "$lock_hash" ]; then
+    say "installing Lighthouse 13 and Node.js 22 from npm (for make bench only)"
+    npm ci --prefix bench/lighthouse --no-audit --no-fund
+    echo "$lock_hash" > bench/lighthouse/node_modules/.lock-hash
   fi
 }
 

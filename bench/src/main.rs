@@ -1,9 +1,11 @@
 //! `make bench`: prints the sizes of the release build and how parsing, validation and search
-//! scale with 1,000, 10,000 and 100,000 generated places, natively and in headless Chromium.
+//! scale with 1,000, 10,000 and 100,000 generated places, natively and in headless Chromium,
+//! and Lighthouse's mobile and desktop scores (`--lighthouse-only`: sizes and Lighthouse).
 //! It reports numbers; it never fails on them (budgets are in ../shared/DESIGN.md §7).
 
 mod breakdown;
 mod generate;
+mod lighthouse;
 
 use std::io::Write;
 use std::time::Instant;
@@ -34,17 +36,25 @@ fn kb(bytes: usize) -> String {
     format!("{:.1} KB", bytes as f64 / 1024.0)
 }
 
-fn gzip(bytes: &[u8]) -> usize {
+fn gzip_bytes(bytes: &[u8]) -> Vec<u8> {
     let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
     e.write_all(bytes).expect("gzip");
-    e.finish().expect("gzip").len()
+    e.finish().expect("gzip")
 }
 
-fn brotli(bytes: &[u8]) -> usize {
+fn brotli_bytes(bytes: &[u8]) -> Vec<u8> {
     let mut out = Vec::new();
     let params = brotli::enc::BrotliEncoderParams { quality: 11, ..Default::default() };
     brotli::BrotliCompress(&mut &bytes[..], &mut out, &params).expect("brotli");
-    out.len()
+    out
+}
+
+fn gzip(bytes: &[u8]) -> usize {
+    gzip_bytes(bytes).len()
+}
+
+fn brotli(bytes: &[u8]) -> usize {
+    brotli_bytes(bytes).len()
 }
 
 /// The files a page makes the browser download before it shows anything: the page, what it
@@ -350,6 +360,10 @@ async fn main() {
     breakdown::wasm_by_crate(&root.join("target/wasm32-unknown-unknown/release/jiading-park-explorer.wasm"));
     // `make bench-sizes` stops here: sizes need no timing runs.
     if std::env::args().any(|a| a == "--sizes-only") {
+        return;
+    }
+    lighthouse::lighthouse();
+    if std::env::args().any(|a| a == "--lighthouse-only") {
         return;
     }
     native(&shipped, &geo);

@@ -60,11 +60,14 @@ pub struct Options {
     pub mount: String,
     /// The whole Content-Security-Policy header value.
     pub csp: String,
+    /// Answer with `file.br` or `file.gz` beside a file when the browser accepts that encoding,
+    /// as a CDN or nginx's `brotli_static`/`gzip_static` does (the benchmark's copy of dist/).
+    pub precompressed: bool,
 }
 
 impl Default for Options {
     fn default() -> Options {
-        Options { mount: MOUNT.to_owned(), csp: strict_csp(&[], &[]) }
+        Options { mount: MOUNT.to_owned(), csp: strict_csp(&[], &[]), precompressed: false }
     }
 }
 
@@ -238,6 +241,21 @@ fn with_security_headers<R: std::io::Read>(response: Response<R>, options: &Opti
         .with_header(header("Cache-Control", "no-store"))
 }
 
+/// The precompressed sibling of `file` in the best encoding the request accepts.
+fn encoded(request: &Request, file: &Path) -> Option<(&'static str, Vec<u8>)> {
+    let accepts = request
+        .headers()
+        .iter()
+        .find(|h| h.field.equiv("Accept-Encoding"))
+        .map(|h| h.value.as_str().to_owned())
+        .unwrap_or_default();
+    [("br", "br"), ("gzip", "gz")].into_iter().find_map(|(encoding, ext)| {
+        let sibling = PathBuf::from(format!("{}.{ext}", file.display()));
+        accepts.split(',').any(|a| a.trim().split(';').next() == Some(encoding)).then_some(())?;
+        Some((encoding, std::fs::read(sibling).ok()?))
+    })
+}
+
 fn answer(root: &Path, options: &Options, state: &Mutex<State>, request: Request) {
     let path = request.url().split(['?', '#']).next().unwrap_or("/").to_owned();
     let reply = {
@@ -267,10 +285,16 @@ fn answer(root: &Path, options: &Options, state: &Mutex<State>, request: Request
         None => match path.strip_prefix(options.mount.trim_end_matches('/')).filter(|p| p.starts_with('/')) {
             None => request.respond(not_found()),
             Some(inside) => match resolve(root, inside).and_then(|p| Some((std::fs::read(&p).ok()?, p))) {
-                Some((body, file)) => request.respond(with_security_headers(
-                    Response::from_data(body).with_header(header("Content-Type", content_type(&file))),
-                    options,
-                )),
+                Some((body, file)) => {
+                    let response = match options.precompressed.then(|| encoded(&request, &file)).flatten() {
+                        Some((encoding, body)) => Response::from_data(body)
+                            .with_header(header("Content-Encoding", encoding))
+                            .with_header(header("Vary", "Accept-Encoding")),
+                        None => Response::from_data(body),
+                    };
+                    let response = response.with_header(header("Content-Type", content_type(&file)));
+                    request.respond(with_security_headers(response, options))
+                }
                 None => request.respond(not_found()),
             },
         },

@@ -4,7 +4,7 @@
 use e2e::axe::assert_clean;
 use e2e::browser::{DESKTOP, console_errors, screenshot, wait_for, wait_for_log, wait_until, with_browser};
 use e2e::dist_dir;
-use e2e::server::{MOUNT, Options, Reply, Server, strict_csp};
+use e2e::server::{Options, Reply, Server, strict_csp};
 use thirtyfour::prelude::*;
 
 #[tokio::test]
@@ -115,6 +115,7 @@ fn permissive() -> Options {
     Options {
         mount: "/".into(),
         csp: "default-src 'self' http://127.0.0.1:*; img-src data:; frame-src http://127.0.0.1:*".into(),
+        ..Options::default()
     }
 }
 
@@ -125,7 +126,7 @@ fn embedding(listed: bool) -> (Server, Server, Server) {
     let foreign = Server::with(dist_dir(), permissive());
     let explorer = Server::with(
         dist_dir(),
-        Options { mount: MOUNT.into(), csp: strict_csp(std::slice::from_ref(&host.origin), &[]) },
+        Options { csp: strict_csp(std::slice::from_ref(&host.origin), &[]), ..Options::default() },
     );
     if listed {
         explorer.set("/config.json", Reply::json(format!(r#"{{"embed": {{"parent_origins": ["{}"]}}}}"#, host.origin)));
