@@ -2,6 +2,8 @@
 //
 // 1. Moves Trunk's inline module loader into an external, hashed file so the site runs under a
 //    CSP with `script-src 'self'` and no 'unsafe-inline'.
+// 1b. Fills the static frame's words (elements with data-t="key") from locales/*.json, in both
+//    languages; public/boot/frame.js shows the one the page is in before the first paint.
 // 2. For the explorer's build (index.html): builds the data workbench (edit.html, its own wasm)
 //    with a second Trunk run and adds its files, so `trunk build` and `trunk serve` both give the
 //    two pages. That run comes back here for edit.html, which gets step 1 only.
@@ -50,11 +52,35 @@ html = html.replace(
 // fetched by a <link rel="modulepreload"> (seen here in about half of headless runs under load):
 // the page stays on "Loading…". The loader imports the glue itself, so the hint is dropped.
 html = html.replace(/<link rel="modulepreload"[^>]*>/g, "");
-// The same stall, on the workbench only, with the wasm's <link rel="preload" as="fetch">: in
-// headless runs neither the preload nor the loader's own fetch of the wasm was ever sent, in 3 of
-// 12 starts; 0 of 20 without the hint. The explorer keeps it (0 of 10, and every CI run).
-if (page !== "index.html") {
-  html = html.replace(/<link rel="preload"[^>]*as="fetch"[^>]*>/g, "");
+// The same stall with the wasm's <link rel="preload" as="fetch">: in headless runs neither the
+// preload nor the loader's own fetch of the wasm was ever sent, in 3 of 12 workbench starts and,
+// once index.html had its frame script in <head>, in 2 of 3 explorer starts; without the hint, 0
+// of 20 and 0 of 6. So both pages go without it.
+html = html.replace(/<link rel="preload"[^>]*as="fetch"[^>]*>/g, "");
+
+// --- 1b. The frame's words --------------------------------------------------------------
+{
+  const source = process.env.TRUNK_SOURCE_DIR ?? ".";
+  const locales = Object.fromEntries(
+    ["zh", "en"].map((l) => [l, JSON.parse(readFileSync(join(source, "locales", `${l}.json`), "utf8"))]),
+  );
+  const escape = (t) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  const word = (lang, key) => {
+    const value = key.split(".").reduce((v, part) => (v && typeof v === "object" ? v[part] : undefined), locales[lang]);
+    if (typeof value !== "string") {
+      console.error(`post-build: ${page}: data-t="${key}" is not a string in locales/${lang}.json`);
+      process.exit(1);
+    }
+    return escape(value);
+  };
+  html = html.replace(/<(\w+)([^>]*?) data-t="([\w.]+)"([^>]*)><\/\1>/g, (_, tag, before, key, after) =>
+    `<${tag}${before}${after}><span class="l-zh" lang="zh-CN">${word("zh", key)}</span>` +
+    `<span class="l-en" lang="en">${word("en", key)}</span></${tag}>`,
+  );
+  if (html.includes("data-t=")) {
+    console.error(`post-build: ${page}: a data-t element was not filled (it must be empty: <x data-t="key"></x>)`);
+    process.exit(1);
+  }
 }
 
 if (release) {

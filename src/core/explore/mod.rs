@@ -21,7 +21,7 @@ pub mod words;
 
 pub use facets::{FACETS, Facet, FacetId, Values};
 pub use filters::{Filters, Selection, toggle};
-pub use outcome::{FacetCounts, FacetIndex, Outcome, run};
+pub use outcome::{FacetCounts, FacetIndex, Outcome, RESULTS_PAGE, run};
 pub use rows::{Limit, Refused, Row, SpaceFilters};
 pub use table::{Column, Sort};
 pub use words::Words;

@@ -89,6 +89,11 @@ pub async fn load_config() -> Config {
     }
 }
 
+/// Lets the browser paint and handle input before the next step (a macrotask later).
+async fn yield_to_browser() {
+    gloo_timers::future::TimeoutFuture::new(0).await;
+}
+
 /// Loads everything the explorer needs.
 pub async fn load_catalog() -> Result<Arc<Loaded>, LoadError> {
     let config = load_config().await;
@@ -97,6 +102,9 @@ pub async fn load_catalog() -> Result<Arc<Loaded>, LoadError> {
     let (places, geo) = (places?, geo?);
     let offline = places.offline;
     let (places, geo) = (places.text, geo.text);
+    // Reading, indexing and the first render are each a task of their own, so on a slow phone
+    // no single one keeps the page from answering a tap for long.
+    yield_to_browser().await;
     let dataset = measured("jpe:parse-validate", || {
         let geo = read_geography(&geo).map_err(|problems: Vec<Problem>| LoadError::Invalid {
             url: GEO_URL.to_owned(),
@@ -109,7 +117,10 @@ pub async fn load_catalog() -> Result<Arc<Loaded>, LoadError> {
     let (checked, geo) = dataset;
     let seen = Seen::of(&checked.dataset, &places);
     let delivery = Delivery { offline, change: remember_seen(&seen) };
-    Ok(Arc::new(measured("jpe:index", || Loaded::new(checked, geo, config, delivery))))
+    yield_to_browser().await;
+    let loaded = measured("jpe:index", || Loaded::new(checked, geo, config, delivery));
+    yield_to_browser().await;
+    Ok(Arc::new(loaded))
 }
 
 /// Where the browser keeps what it last showed (see core::freshness).

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::core::data::{Dataset, PlaceField};
+use crate::core::explore::RESULTS_PAGE;
 use crate::core::explore::cells::place_cell;
 use crate::core::explore::shortlist::Item;
 use crate::core::query::Query;
@@ -19,9 +20,6 @@ use crate::ui::widgets::marked::Marked;
 use crate::ui::widgets::star::Star;
 use crate::ui::widgets::words::UiWords;
 
-/// Results rendered at first and added per "show more": enough to scan, cheap to draw.
-const PAGE: usize = 50;
-
 #[component]
 pub fn Results() -> impl IntoView {
     let lang = ui_lang();
@@ -32,8 +30,8 @@ pub fn Results() -> impl IntoView {
     let text = Memo::new(move |_| query.with(|(q, _)| q.filters.q.clone()));
     // How many results to show belongs to one result set: remember it with the outcome it was
     // chosen for, so a new search starts again at one page without an effect resetting it.
-    let shown = RwSignal::new((outcome.get_untracked(), PAGE));
-    let limit = move || shown.with(|(o, n)| if Arc::ptr_eq(o, &outcome.get()) { *n } else { PAGE });
+    let shown = RwSignal::new((outcome.get_untracked(), RESULTS_PAGE));
+    let limit = move || shown.with(|(o, n)| if Arc::ptr_eq(o, &outcome.get()) { *n } else { RESULTS_PAGE });
     let total = move || outcome.with(|o| o.results.len());
     let count_text = move || match total() {
         0 => tr!(lang, results.none).to_owned(),
@@ -80,7 +78,7 @@ pub fn Results() -> impl IntoView {
             }
         });
     }
-    let show_more = move |_| shown.set((outcome.get_untracked(), limit() + PAGE));
+    let show_more = move |_| shown.set((outcome.get_untracked(), limit() + RESULTS_PAGE));
     let clear = move |_| url.navigate(&query.get_untracked().0.without_filters());
     view! {
         <section class="results" aria-labelledby="results-heading">
@@ -100,7 +98,7 @@ pub fn Results() -> impl IntoView {
             <ol class="result-list">{items}</ol>
             <Show when=move || { total() > limit() }>
                 <button type="button" class="button" on:click=show_more>
-                    {move || tr!(lang, results.more, more = PAGE.min(total() - limit()), rest = total() - limit())}
+                    {move || tr!(lang, results.more, more = RESULTS_PAGE.min(total() - limit()), rest = total() - limit())}
                 </button>
             </Show>
         </section>

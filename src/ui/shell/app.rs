@@ -17,6 +17,7 @@ use crate::ui::context::url::{UrlSearch, provide_url};
 use crate::ui::context::worker::register_service_worker;
 use crate::ui::embed::{EmbedPage, messaging};
 use crate::ui::explorer::{Explorer, provide_wide};
+use crate::ui::shell::frame;
 use crate::ui::shell::header::{EmbedBar, Footer, Header};
 use crate::ui::shell::notices::{DataNotice, DeliveryNotices};
 use crate::ui::shell::problems::LoadProblem;
@@ -60,7 +61,19 @@ pub fn App() -> impl IntoView {
                 if embed.get() { root.set_attribute("data-embed", "") } else { root.remove_attribute("data-embed") };
         }
     });
+    // index.html's frame stays until there is something to show instead of it, the data or its
+    // failure; meanwhile the app draws nothing. Once shown, the app stays (a retry shows Loading).
+    let framed = frame::present();
+    let revealed = Memo::new(move |before: Option<&bool>| before.copied().unwrap_or(false) || state().is_some());
+    Effect::new(move |_| {
+        if revealed.get() {
+            frame::take_over(url, &query.get_untracked());
+        }
+    });
     move || {
+        if framed && !revealed.get() {
+            return ().into_any();
+        }
         let lang = lang.get();
         provide_context(UiLang(lang));
         view! {
@@ -79,6 +92,7 @@ pub fn App() -> impl IntoView {
                 <Footer loaded=Signal::derive(move || state().and_then(Result::ok)) />
             </Show>
         }
+        .into_any()
     }
 }
 

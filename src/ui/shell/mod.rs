@@ -4,6 +4,7 @@
 //! May import: ui::context, ui::widgets, ui::map, ui::detail, ui::explorer, ui::spaces, ui::shortlist, ui::sources, ui::embed.
 
 pub mod app;
+mod frame;
 mod header;
 mod notices;
 mod problems;

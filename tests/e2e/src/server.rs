@@ -79,6 +79,8 @@ pub struct Server {
     mount: String,
     http: Arc<tiny_http::Server>,
     state: Arc<Mutex<State>>,
+    root: PathBuf,
+    options: Options,
     thread: Option<JoinHandle<()>>,
     network: Arc<Network>,
 }
@@ -161,9 +163,10 @@ impl Server {
         let state = Arc::new(Mutex::new(State::default()));
         let (http2, state2) = (http.clone(), state.clone());
         let mount = options.mount.clone();
+        let (root2, options2) = (root.clone(), options.clone());
         let thread = std::thread::spawn(move || {
             for request in http2.incoming_requests() {
-                let (root, state, options) = (root.clone(), state2.clone(), options.clone());
+                let (root, state, options) = (root2.clone(), state2.clone(), options2.clone());
                 std::thread::spawn(move || answer(&root, &options, &state, request));
             }
         });
@@ -179,6 +182,8 @@ impl Server {
             mount,
             http,
             state,
+            root,
+            options,
             thread: Some(thread),
             network,
         }
@@ -202,6 +207,24 @@ impl Server {
     pub fn clear(&self, path: &str) {
         let path = self.full_path(path);
         self.state.lock().expect("server state").overrides.remove(&path);
+    }
+
+    /// Ends a [`Reply::Hang`] for `path`: the requests held so far are answered as if it had
+    /// never been set (a slow response that finally arrives), and so are later ones.
+    pub fn release(&self, path: &str) {
+        let full = self.full_path(path);
+        let held: Vec<Request> = {
+            let mut s = self.state.lock().expect("server state");
+            s.overrides.remove(&full);
+            let (mine, others) =
+                s.hung.drain(..).partition(|r| r.url().split(['?', '#']).next() == Some(full.as_str()));
+            s.hung = others;
+            mine
+        };
+        for request in held {
+            let (root, options, state) = (self.root.clone(), self.options.clone(), self.state.clone());
+            std::thread::spawn(move || answer(&root, &options, &state, request));
+        }
     }
 
     /// Every path requested so far, in order; relative to the mount when under it.

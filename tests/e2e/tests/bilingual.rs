@@ -10,6 +10,7 @@ use e2e::browser::{
 };
 use e2e::server::Server;
 use e2e::{dist_dir, repo_root};
+use jiading_park_explorer::core::explore::RESULTS_PAGE;
 use thirtyfour::prelude::*;
 
 async fn text_of(driver: &WebDriver, css: &str) -> WebDriverResult<String> {
@@ -172,7 +173,7 @@ async fn pinyin_typos_and_mixed_queries_find_places() {
         );
         let found = in_town.iter().filter(|n| initials.contains(*n)).count();
         assert!(
-            found >= in_town.len().min(50),
+            found >= in_town.len().min(RESULTS_PAGE),
             "initials of 安亭镇 find the places of Anting Town {in_town:?}: {initials:?}"
         );
         let mixed = search(&driver, "waigang valeo").await?;

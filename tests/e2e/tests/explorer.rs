@@ -4,6 +4,7 @@ use e2e::axe::assert_clean;
 use e2e::browser::{DESKTOP, PHONE, console_errors, screenshot, wait_for, wait_for_text, wait_until, with_browser};
 use e2e::server::Server;
 use e2e::{dist_dir, repo_root};
+use jiading_park_explorer::core::explore::RESULTS_PAGE;
 use thirtyfour::prelude::*;
 
 /// What the shipped data says, to check the page against.
@@ -53,13 +54,16 @@ async fn lists_every_place_with_an_announced_count_and_no_console_errors() {
         let status = driver.find(By::Css(".result-count")).await?;
         assert_eq!(status.attr("role").await?.as_deref(), Some("status"), "the count is a polite live region");
         let shown = result_names(&driver).await?;
-        assert_eq!(shown.len(), total.min(50));
+        assert_eq!(shown.len(), total.min(RESULTS_PAGE));
         assert!(shown.iter().all(|n| !n.trim().is_empty()), "every result link is named by its place");
         screenshot(&driver, "list").await?;
-        if total > 50 {
+        if total > RESULTS_PAGE {
             driver.find(By::XPath("//button[starts-with(normalize-space(), 'Show')]")).await?.click().await?;
-            wait_until(&driver, &format!("document.querySelectorAll('li.result').length === {}", total.min(100)))
-                .await?;
+            wait_until(
+                &driver,
+                &format!("document.querySelectorAll('li.result').length === {}", total.min(2 * RESULTS_PAGE)),
+            )
+            .await?;
         }
         assert_eq!(driver.title().await?, "Jiading Park Explorer");
         let footer = driver.find(By::Css(".site-footer")).await?.text().await?;
