@@ -27,21 +27,13 @@ const METRICS: &[(&str, &str, &str, f64)] = &[
 fn compressed_copy() -> PathBuf {
     let to = repo_root().join("target/tmp/bench-dist");
     let _ = std::fs::remove_dir_all(&to);
-    let mut stack = vec![dist_dir()];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).expect("dist").flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                stack.push(path);
-                continue;
-            }
-            let out = to.join(path.strip_prefix(dist_dir()).expect("inside dist"));
-            std::fs::create_dir_all(out.parent().expect("a folder")).expect("bench-dist");
-            let bytes = std::fs::read(&path).expect("read");
-            std::fs::write(&out, &bytes).expect("write");
-            std::fs::write(format!("{}.br", out.display()), crate::brotli_bytes(&bytes)).expect("write .br");
-            std::fs::write(format!("{}.gz", out.display()), crate::gzip_bytes(&bytes)).expect("write .gz");
-        }
+    for path in crate::dist_files() {
+        let out = to.join(path.strip_prefix(dist_dir()).expect("inside dist"));
+        std::fs::create_dir_all(out.parent().expect("a folder")).expect("bench-dist");
+        let bytes = std::fs::read(&path).expect("read");
+        std::fs::write(&out, &bytes).expect("write");
+        std::fs::write(format!("{}.br", out.display()), crate::brotli_bytes(&bytes)).expect("write .br");
+        std::fs::write(format!("{}.gz", out.display()), crate::gzip_bytes(&bytes)).expect("write .gz");
     }
     to
 }

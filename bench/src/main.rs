@@ -80,11 +80,10 @@ fn page_closure(dist: &std::path::Path, page: &str) -> Vec<String> {
     out
 }
 
-fn sizes() {
-    println!("\n## dist/ assets (raw / gzip -9 / brotli q11)");
-    let dist = dist_dir();
-    let mut files: Vec<_> = Vec::new();
-    let mut stack = vec![dist.clone()];
+/// Every file in dist/, sorted.
+fn dist_files() -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    let mut stack = vec![dist_dir()];
     while let Some(dir) = stack.pop() {
         for entry in std::fs::read_dir(&dir).expect("dist").flatten() {
             let path = entry.path();
@@ -92,6 +91,13 @@ fn sizes() {
         }
     }
     files.sort();
+    files
+}
+
+fn sizes() {
+    println!("\n## dist/ assets (raw / gzip -9 / brotli q11)");
+    let dist = dist_dir();
+    let files = dist_files();
     // Both pages fetch the settings and both data files as they start.
     let data = ["config.json", "data/places.json", "data/jiading.geojson"].map(str::to_owned);
     let explorer: Vec<String> = page_closure(&dist, "index.html").into_iter().chain(data.clone()).collect();

@@ -22,8 +22,8 @@ mod workbench;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Mounts the explorer into `#app`, which index.html keeps hidden behind its static frame until
-/// the app takes over (ui/shell/frame.rs).
+/// Mounts the explorer into `#app`; index.html's static frame stays on screen until the app takes
+/// over (ui/shell/frame.rs).
 pub fn start() {
     mount(shell::app::App);
 }

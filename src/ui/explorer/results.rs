@@ -4,7 +4,6 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::core::data::{Dataset, PlaceField};
 use crate::core::explore::RESULTS_PAGE;
@@ -15,6 +14,7 @@ use crate::core::text::Lang;
 use crate::ui::context::catalog::{Catalog, CurrentOutcome, CurrentQuery, LastOpened, ui_lang};
 use crate::ui::context::i18n::tr;
 use crate::ui::context::url::{UrlSearch, href, is_plain_click};
+use crate::ui::widgets::focus::focus_soon;
 use crate::ui::widgets::labels;
 use crate::ui::widgets::marked::Marked;
 use crate::ui::widgets::star::Star;
@@ -67,14 +67,7 @@ pub fn Results() -> impl IntoView {
     if let Some(last) = use_context::<LastOpened>() {
         Effect::new(move |_| {
             if let Some(id) = last.0.try_update_value(Option::take).flatten() {
-                request_animation_frame(move || {
-                    let selector = format!("li[data-place=\"{id}\"] a");
-                    if let Ok(Some(link)) = document().query_selector(&selector)
-                        && let Ok(link) = link.dyn_into::<web_sys::HtmlElement>()
-                    {
-                        let _ = link.focus();
-                    }
-                });
+                focus_soon(format!("li[data-place=\"{id}\"] a"));
             }
         });
     }

@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 
 use crate::core::query::Query;
 use crate::ui::context::url::UrlSearch;
+use crate::ui::widgets::focus::focus_soon;
 
 /// Whether the page has the frame (index.html does; a page without one shows the app at once).
 pub fn present() -> bool {
@@ -28,12 +29,6 @@ pub fn take_over(url: UrlSearch, query: &Query) {
         url.navigate(&next);
     }
     if focused {
-        request_animation_frame(|| {
-            if let Some(el) =
-                document().get_element_by_id("search-input").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-            {
-                let _ = el.focus();
-            }
-        });
+        focus_soon("#search-input".to_owned());
     }
 }

@@ -12,6 +12,7 @@ use crate::ui::context::catalog::{Loaded, ui_lang};
 use crate::ui::context::i18n::tr;
 use crate::ui::context::shortlist_store::Shortlist;
 use crate::ui::context::url::{UrlSearch, href, is_plain_click};
+use crate::ui::widgets::focus::focus_soon;
 use crate::ui::widgets::text::checked_date;
 
 /// Embed mode's only chrome: what this is, the language switch and a way out to the full site.
@@ -85,16 +86,7 @@ fn LangSwitch(url: UrlSearch, query: Memo<Query>) -> impl IntoView {
                 ev.prevent_default();
                 url.navigate(&target());
                 // The page is rebuilt in the new language; keep the keyboard where it was.
-                request_animation_frame(move || {
-                    if let Ok(Some(el)) =
-                        document().query_selector(&format!("#lang-switch a[lang=\"{}\"]", lang.code()))
-                    {
-                        use wasm_bindgen::JsCast;
-                        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                            let _ = el.focus();
-                        }
-                    }
-                });
+                focus_soon(format!("#lang-switch a[lang=\"{}\"]", lang.code()));
             }
         };
         view! {

@@ -8,9 +8,9 @@ use crate::core::data::fields::{FieldKind, Target};
 use crate::core::data::record_fields::{BuildingField, EventField, FactField};
 use crate::core::data::vocab::BuildingType;
 use crate::core::edit::path::Path;
+use crate::ui::widgets::focus::focus_soon;
 use crate::ui::workbench::fields::{choice, dom_id, flag, group_problems, input, option_id, picker, targets};
 use crate::ui::workbench::forms::text_pair;
-use crate::ui::workbench::problems::focus_soon;
 use crate::ui::workbench::state::bench;
 use crate::ui::workbench::strings::{f, s};
 

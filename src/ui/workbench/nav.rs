@@ -8,8 +8,8 @@ use crate::core::data::record_fields::DatasetField;
 use crate::core::edit::ids::propose;
 use crate::core::edit::path::Path;
 use crate::core::text::Lang;
+use crate::ui::widgets::focus::focus_soon;
 use crate::ui::workbench::id_row::fallback;
-use crate::ui::workbench::problems::focus_soon;
 use crate::ui::workbench::state::{Selected, bench};
 use crate::ui::workbench::strings::{f, s};
 

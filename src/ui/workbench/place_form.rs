@@ -9,11 +9,11 @@ use crate::core::data::fields::PlaceField;
 use crate::core::data::record_fields::DatasetField;
 use crate::core::edit::layout::{PLACE_FORM, Section};
 use crate::core::text::Lang;
+use crate::ui::widgets::focus::focus_soon;
 use crate::ui::widgets::labels;
 use crate::ui::workbench::forms::{Extras, field_row};
 use crate::ui::workbench::id_row::{id_help, published_id};
 use crate::ui::workbench::nav::{list_path, record_name};
-use crate::ui::workbench::problems::focus_soon;
 use crate::ui::workbench::state::{Selected, bench};
 use crate::ui::workbench::strings::s;
 

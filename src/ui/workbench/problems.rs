@@ -62,17 +62,6 @@ pub fn go_to(path: Path) {
     });
 }
 
-/// Moves focus, once the view has been drawn again, to the first element matching `selector`
-/// (after a row is removed or moved, a record added: the button pressed may be gone).
-pub fn focus_soon(selector: String) {
-    request_animation_frame(move || {
-        let el = document().query_selector(&selector).ok().flatten();
-        if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = el.focus();
-        }
-    });
-}
-
 pub fn problems_page() -> AnyView {
     let b = bench();
     let lang = b.lang;

@@ -5,10 +5,10 @@ use serde_json::Value;
 
 use crate::core::data::record_fields::{DatasetField, NamedField, SourceField};
 use crate::core::text::Lang;
+use crate::ui::widgets::focus::focus_soon;
 use crate::ui::workbench::forms::{Extras, field_row};
 use crate::ui::workbench::id_row::{id_help, published_id};
 use crate::ui::workbench::nav::{list_path, record_name};
-use crate::ui::workbench::problems::focus_soon;
 use crate::ui::workbench::state::{Selected, bench};
 use crate::ui::workbench::strings::s;
 

@@ -11,8 +11,8 @@ use crate::core::edit::columns::CellError;
 use crate::core::edit::csv_io::{FileError, Preview, RowError, Sheet, export, import, template};
 use crate::core::text::Lang;
 use crate::ui::widgets::download::download;
+use crate::ui::widgets::focus::focus_soon;
 use crate::ui::workbench::fields::choice_word;
-use crate::ui::workbench::problems::focus_soon;
 use crate::ui::workbench::state::bench;
 use crate::ui::workbench::strings::{f, s};
 
