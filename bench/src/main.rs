@@ -127,7 +127,7 @@ fn sizes() {
     let line = |label: &str, t: [usize; 3], note: &str| {
         println!("{label:<58} {:>10} {:>10} {:>10}   {note}", kb(t[0]), kb(t[1]), kb(t[2]));
     };
-    line("FIRST LOAD of the explorer (index.html + what it loads)", first_load, "(budget: 250 KB brotli)");
+    line("FIRST LOAD of the explorer (index.html + what it loads)", first_load, "(budget: 200 KB brotli)");
     line("+ ON FIRST MAP VIEW (vendor/leaflet js+css)", map_load, "");
     line("WORKBENCH (edit.html + what it loads; + map)", bench_load, "(never loaded by the explorer)");
 }
