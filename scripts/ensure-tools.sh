@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs whatever this project needs and is missing, from the package registries only
 # (crates.io, npm, Debian). Safe to run again: each step checks before it installs.
-#   scripts/ensure-tools.sh build     toolchain, trunk, wasm-bindgen-cli, npm tools (wasm-opt)
+#   scripts/ensure-tools.sh build     toolchain, trunk, wasm-bindgen-cli, wasm-split-cli, npm tools
+#                                     (wasm-opt)
 #   scripts/ensure-tools.sh browser   Debian chromium + chromium-driver for the browser tests
 #   scripts/ensure-tools.sh fuzz      cargo-fuzz (make fuzz only)
 #   scripts/ensure-tools.sh bench     twiggy (the wasm's breakdown by crate) and Lighthouse 13 with
@@ -12,6 +13,8 @@ cd "$(dirname "$0")/.."
 TRUNK_VERSION=0.21.14
 CARGO_FUZZ_VERSION=0.13.2
 TWIGGY_VERSION=0.8.0
+# Cuts the explorer's wasm at its split points (scripts/split-wasm.mjs).
+WASM_SPLIT_VERSION=0.2.4
 # Must equal the wasm-bindgen version locked in Cargo.lock: trunk refuses a mismatched CLI.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/[^0-9.]/,""); print; exit}' Cargo.lock)
 
@@ -32,6 +35,12 @@ build_tools() {
     say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"
     # Not --locked: the CLI's own lock file pins a webpki-roots that no longer builds.
     cargo install --force wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+  fi
+  # It has no --version; cargo's list of installed crates says which one is there.
+  if ! command -v wasm-split-cli >/dev/null \
+    || ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+    say "installing wasm-split-cli $WASM_SPLIT_VERSION (splits the wasm into pages; a minute or two)"
+    cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
   fi
   # npm ci again whenever package-lock.json changes (its hash is kept beside the install).
   local lock_hash

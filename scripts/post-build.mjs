@@ -1,5 +1,6 @@
 // Trunk post_build hook (runs in the staging directory before it becomes dist/).
 //
+// 0. Splits the explorer's wasm so pages off the first screen load on demand (split-wasm.mjs).
 // 1. Moves Trunk's inline module loader into an external, hashed file so the site runs under a
 //    CSP with `script-src 'self'` and no 'unsafe-inline'.
 // 1b. Fills the static frame's words (elements with data-t="key") from locales/*.json, in both
@@ -18,6 +19,8 @@ import { createHash } from "node:crypto";
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, join, relative, sep } from "node:path";
 
+import { splitExplorer } from "./split-wasm.mjs";
+
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
   console.error("post-build: TRUNK_STAGING_DIR is not set (run through trunk)");
@@ -30,6 +33,9 @@ const page = basename(process.env.TRUNK_HTML_FILE ?? "index.html");
 const sha = (algo, data) => createHash(algo).update(data).digest();
 const indexPath = join(staging, "index.html");
 let html = readFileSync(indexPath, "utf8");
+
+// --- 0. The explorer's wasm, split into the first screen's and one per other page ----------
+if (page === "index.html") html = splitExplorer(staging, html, release);
 
 // --- 1. External loader -------------------------------------------------------------------
 const inline = /<script type="module">([\s\S]*?TrunkApplicationStarted[\s\S]*?)<\/script>/;

@@ -38,9 +38,22 @@ fn owner(name: &str) -> Option<String> {
     Some(first)
 }
 
-pub fn wasm_by_crate(wasm: &std::path::Path) {
+/// The whole explorer as rustc wrote it, then the part of it the first screen loads: the main
+/// module that wasm-split-cli cuts from it, as scripts/split-wasm.mjs does for the build.
+pub fn explorer(raw: &std::path::Path, scratch: &std::path::Path) {
+    wasm_by_crate(raw, "all of it");
+    let _ = std::fs::remove_dir_all(scratch);
+    let split = Command::new("wasm-split-cli").arg(raw).arg(scratch).args(["--out-name", "main"]).output();
+    match split {
+        Ok(o) if o.status.success() => wasm_by_crate(&scratch.join("main.wasm"), "the first screen's main module"),
+        Ok(o) => println!("wasm-split-cli failed: {}", String::from_utf8_lossy(&o.stderr).trim()),
+        Err(e) => println!("wasm-split-cli is not installed ({e}): scripts/ensure-tools.sh build installs it"),
+    }
+}
+
+fn wasm_by_crate(wasm: &std::path::Path, part: &str) {
     println!(
-        "\n## explorer wasm by crate: code and data (twiggy top over rustc's output, before wasm-bindgen and wasm-opt)"
+        "\n## explorer wasm by crate, {part}: code and data (twiggy top over rustc's output, before wasm-bindgen and wasm-opt)"
     );
     let out = Command::new("twiggy").args(["top", "-n", "100000", "-f", "json"]).arg(wasm).output();
     let out = match out {

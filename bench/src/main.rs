@@ -58,8 +58,10 @@ fn brotli(bytes: &[u8]) -> usize {
 }
 
 /// The files a page makes the browser download before it shows anything: the page, what it
-/// references (`src="./…"`, `href="./…"`), and what those scripts import (`'./…'`), followed
-/// transitively. Data the app fetches at start is added by the caller.
+/// references (`src="./…"`, `href="./…"`), and what those scripts import (`'./…'`, `from "./…"`),
+/// each relative to the file that names it, followed transitively. The page modules that
+/// `__wasm_split.js` fetches on demand (`new URL("./…")`) are not followed. Data the app fetches
+/// at start is added by the caller.
 fn page_closure(dist: &std::path::Path, page: &str) -> Vec<String> {
     let mut out = vec![page.to_owned()];
     let mut at = 0;
@@ -67,10 +69,11 @@ fn page_closure(dist: &std::path::Path, page: &str) -> Vec<String> {
         let name = out[at].clone();
         at += 1;
         let Ok(text) = std::fs::read_to_string(dist.join(&name)) else { continue };
-        for quote in ["src=\"./", "href=\"./", "'./"] {
+        let folder = name.rsplit_once('/').map_or(String::new(), |(f, _)| format!("{f}/"));
+        for quote in ["src=\"./", "href=\"./", "'./", "from \"./"] {
             for part in text.split(quote).skip(1) {
                 let end = part.find(['"', '\'']).unwrap_or(part.len());
-                let found = part[..end].to_owned();
+                let found = format!("{folder}{}", &part[..end]);
                 if dist.join(&found).is_file() && !out.contains(&found) {
                     out.push(found);
                 }
@@ -363,7 +366,10 @@ async fn main() {
     println!("# Jiading Park Explorer benchmark (generated data: every record is labelled GENERATED)");
     sizes();
     pinyin_table();
-    breakdown::wasm_by_crate(&root.join("target/wasm32-unknown-unknown/release/jiading-park-explorer.wasm"));
+    breakdown::explorer(
+        &root.join("target/wasm32-unknown-unknown/release/jiading-park-explorer.wasm"),
+        &root.join("target/tmp/bench-split"),
+    );
     // `make bench-sizes` stops here: sizes need no timing runs.
     if std::env::args().any(|a| a == "--sizes-only") {
         return;

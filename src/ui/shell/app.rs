@@ -15,15 +15,13 @@ use crate::ui::context::load::load_catalog;
 use crate::ui::context::shortlist_store::Shortlist;
 use crate::ui::context::url::{UrlSearch, provide_url};
 use crate::ui::context::worker::register_service_worker;
-use crate::ui::embed::{EmbedPage, messaging};
+use crate::ui::embed::messaging;
 use crate::ui::explorer::{Explorer, provide_wide};
 use crate::ui::shell::frame;
 use crate::ui::shell::header::{EmbedBar, Footer, Header};
 use crate::ui::shell::notices::{DataNotice, DeliveryNotices};
+use crate::ui::shell::pages::LazyPage;
 use crate::ui::shell::problems::LoadProblem;
-use crate::ui::shortlist::{ComparePage, ShortlistPage};
-use crate::ui::sources::SourcesPage;
-use crate::ui::spaces::SpacesPage;
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -148,11 +146,7 @@ fn Ready(data: Arc<Loaded>, url: UrlSearch) -> impl IntoView {
     });
     let screen_view = move || match screen.get() {
         Screen::Explorer => view! { <Explorer /> }.into_any(),
-        Screen::Page(Page::Sources) => view! { <SourcesPage /> }.into_any(),
-        Screen::Page(Page::Spaces) => view! { <SpacesPage /> }.into_any(),
-        Screen::Page(Page::Shortlist) => view! { <ShortlistPage /> }.into_any(),
-        Screen::Page(Page::Compare) => view! { <ComparePage /> }.into_any(),
-        Screen::Page(Page::Embed) => view! { <EmbedPage /> }.into_any(),
+        Screen::Page(page) => view! { <LazyPage page /> }.into_any(),
     };
     view! {
         <DataNotice problems />

@@ -12,6 +12,7 @@ use crate::ui::context::catalog::{Loaded, ui_lang};
 use crate::ui::context::i18n::tr;
 use crate::ui::context::shortlist_store::Shortlist;
 use crate::ui::context::url::{UrlSearch, href, is_plain_click};
+use crate::ui::shell::pages;
 use crate::ui::widgets::focus::focus_soon;
 use crate::ui::widgets::text::checked_date;
 
@@ -47,9 +48,21 @@ pub fn Header(url: UrlSearch, query: Memo<Query>) -> impl IntoView {
                 url.navigate(&target());
             }
         };
+        // A page's own wasm file is fetched as soon as its link is pointed at or focused.
+        let hint = move || {
+            if let Some(page) = page {
+                pages::prefetch(page);
+            }
+        };
         view! {
             <li>
-                <a href=move || href(&target()) aria-current=move || current().then_some("page") on:click=on_click>
+                <a
+                    href=move || href(&target())
+                    aria-current=move || current().then_some("page")
+                    on:click=on_click
+                    on:pointerenter=move |_| hint()
+                    on:focus=move |_| hint()
+                >
                     {label}
                     {counted.then(|| view! { " " <span class="count-badge">{count}</span> })}
                 </a>

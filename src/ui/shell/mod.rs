@@ -7,4 +7,5 @@ pub mod app;
 mod frame;
 mod header;
 mod notices;
+mod pages;
 mod problems;

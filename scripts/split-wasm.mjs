@@ -1,0 +1,60 @@
+// Splits the explorer's wasm at its `wasm_split` points (src/ui/shell/pages.rs), for the post-build
+// hook: Trunk has no step between cargo and wasm-bindgen, so this takes cargo's own output again.
+//
+//   cargo's .wasm (linked with --emit-relocs, see .cargo/config.toml)
+//     → wasm-split-cli: the main module, one .wasm per page, and __wasm_split.js that fetches them
+//     → wasm-bindgen on the main module (keeping the exports the page modules link against)
+//     → wasm-opt -Oz on every .wasm (release)
+//   into wasm-<hash of the files>/, so every file's URL changes with its content, as Trunk's
+//   hashed names do. The page's loader is pointed there and Trunk's unsplit files are removed.
+
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { join } from "node:path";
+
+const NAME = "jiading-park-explorer";
+
+function run(tool, args) {
+  const result = spawnSync(tool, args, { stdio: ["ignore", "inherit", "inherit"] });
+  if (result.error || result.status !== 0) {
+    const why = result.error ? result.error.message : `exit ${result.status}`;
+    console.error(`post-build: ${tool} ${args.join(" ")} failed (${why}); scripts/ensure-tools.sh build installs it`);
+    process.exit(1);
+  }
+}
+
+/** Splits the build in `staging`; returns `html` with the loader's two URLs pointing at it. */
+export function splitExplorer(staging, html, release) {
+  const source = process.env.TRUNK_SOURCE_DIR ?? ".";
+  const target = process.env.CARGO_TARGET_DIR ?? join(source, "target");
+  const input = join(target, "wasm32-unknown-unknown", release ? "release" : "debug", `${NAME}.wasm`);
+  const glue = readdirSync(staging).find((f) => f.startsWith(`${NAME}-`) && f.endsWith(".js"));
+  if (!existsSync(input) || !glue) {
+    console.error(`post-build: ${input} or Trunk's ${NAME}-*.js was not found; has the Rust step changed?`);
+    process.exit(1);
+  }
+  const trunkWasm = glue.replace(/\.js$/, "_bg.wasm");
+
+  const out = mkdtempSync(join(staging, ".split-"));
+  run("wasm-split-cli", [input, out, "--out-name", NAME]);
+  const main = join(out, `${NAME}.wasm`);
+  run("wasm-bindgen", ["--target=web", "--no-typescript", "--keep-lld-exports", "--no-demangle", `--out-dir=${out}`, `--out-name=${NAME}`, main]);
+  rmSync(main);
+  const files = readdirSync(out).sort();
+  if (release) {
+    for (const f of files.filter((f) => f.endsWith(".wasm"))) {
+      run("wasm-opt", ["-Oz", join(out, f), "-o", join(out, f)]);
+    }
+  }
+
+  const hash = createHash("sha256");
+  for (const f of files) hash.update(f).update("\0").update(readFileSync(join(out, f))).update("\0");
+  const dir = `wasm-${hash.digest("hex").slice(0, 16)}`;
+  renameSync(out, join(staging, dir));
+  rmSync(join(staging, glue));
+  rmSync(join(staging, trunkWasm));
+  const chunks = files.filter((f) => f.endsWith(".wasm") && f !== `${NAME}_bg.wasm`);
+  console.log(`post-build: ${dir}/ holds the main module and ${chunks.length} page module(s): ${chunks.join(", ")}`);
+  return html.replaceAll(`./${glue}`, `./${dir}/${NAME}.js`).replaceAll(`./${trunkWasm}`, `./${dir}/${NAME}_bg.wasm`);
+}
