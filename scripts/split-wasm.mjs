@@ -16,7 +16,11 @@ import { join } from "node:path";
 const NAME = "jiading-park-explorer";
 
 function run(tool, args) {
-  const result = spawnSync(tool, args, { stdio: ["ignore", "inherit", "inherit"] });
+  const result = spawnSync(tool, args, { stdio: ["ignore", "inherit", "pipe"], encoding: "utf8" });
+  // binaryen does not know the name subsection wasm-split-cli writes (id 3) and says so once per
+  // file; the names are dropped by -Oz anyway.
+  const said = (result.stderr ?? "").split("\n").filter((l) => l && !/unknown name subsection/.test(l));
+  if (said.length) console.error(said.join("\n"));
   if (result.error || result.status !== 0) {
     const why = result.error ? result.error.message : `exit ${result.status}`;
     console.error(`post-build: ${tool} ${args.join(" ")} failed (${why}); scripts/ensure-tools.sh build installs it`);

@@ -74,6 +74,9 @@ fn FacetGroup(id: FacetId, values: Vec<(String, String, Lang)>) -> impl IntoView
     let query = expect_context::<CurrentQuery>().0;
     let outcome = expect_context::<CurrentOutcome>().0;
     let name = facet_param(id).name;
+    // This group's ticks, apart from the rest of the query: typing changes the query on every
+    // keystroke, and the boxes need not hear of it.
+    let ticked = Memo::new(move |_| query.with(|(q, _)| q.filters.facets.get(id).to_vec()));
     let options = values
         .into_iter()
         .enumerate()
@@ -82,7 +85,7 @@ fn FacetGroup(id: FacetId, values: Vec<(String, String, Lang)>) -> impl IntoView
             let n = move || outcome.with(|o| o.counts.at(id, i));
             let checked = {
                 let value = value.clone();
-                move || query.with(|(q, _)| q.filters.facets.is_selected(id, &value))
+                move || ticked.with(|t| t.contains(&value))
             };
             let on_change = move |_| {
                 let mut q = query.get_untracked().0;
