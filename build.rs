@@ -1,5 +1,6 @@
 //! Generates the `i18n` module (UI strings of locales/en.json and locales/zh.json, with
-//! interpolation into plain strings) for the wasm build.
+//! interpolation into plain strings) for the wasm build, and links the explorer's wasm with
+//! its relocations for the split.
 
 use std::path::PathBuf;
 
@@ -10,6 +11,9 @@ fn main() {
     if std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() != Ok("wasm32") {
         return;
     }
+    // scripts/split-wasm.mjs cuts the explorer's wasm apart using the linker's relocations. Only
+    // that binary keeps them: in the workbench's they would ship, doubling its size.
+    println!("cargo::rustc-link-arg-bin=jiading-park-explorer=--emit-relocs");
     let config = Config::new("en")
         .and_then(|c| c.add_locale("zh"))
         .expect("valid locale names")

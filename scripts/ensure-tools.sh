@@ -38,7 +38,7 @@ build_tools() {
   fi
   # It has no --version; cargo's list of installed crates says which one is there.
   if ! command -v wasm-split-cli >/dev/null \
-    || ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+    || ! grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:" <<<"$(cargo install --list)"; then
     say "installing wasm-split-cli $WASM_SPLIT_VERSION (splits the wasm into pages; a minute or two)"
     cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
   fi

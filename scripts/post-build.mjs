@@ -16,10 +16,10 @@
 
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { basename, join, relative, sep } from "node:path";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
 
-import { splitExplorer } from "./split-wasm.mjs";
+import { filesUnder, hashFiles, splitExplorer } from "./split-wasm.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -108,18 +108,10 @@ if (page !== "index.html") {
   process.exit(0);
 }
 
-function walk(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
-const filesOf = (dir) => walk(dir).map((path) => relative(dir, path).split(sep).join("/"));
-
 // --- 2. The workbench ---------------------------------------------------------------------
 // The explorer's own files, before the workbench's are added (the shared stylesheets and icon
 // carry the same hashed names in both builds).
-const explorerFiles = new Set(filesOf(staging));
+const explorerFiles = new Set(filesUnder(staging));
 {
   const out = mkdtempSync(join(process.env.TMPDIR ?? "/tmp", "jpe-workbench-"));
   // The outer run's TRUNK_* variables would configure the inner one: leave them out.
@@ -141,11 +133,7 @@ const explorerFiles = new Set(filesOf(staging));
 const files = [...explorerFiles]
   .filter((name) => name !== "sw.js" && !name.endsWith(".map"))
   .sort();
-const version = createHash("sha256");
-for (const name of files) {
-  version.update(name).update("\0").update(readFileSync(join(staging, name))).update("\0");
-}
-const cacheName = `jpe-${version.digest("hex").slice(0, 16)}`;
+const cacheName = `jpe-${hashFiles(staging, files).slice(0, 16)}`;
 // "./" stands for the page itself (index.html is served for the directory URL).
 const precache = ["./", ...files.filter((f) => f !== "index.html").map((f) => `./${f}`)];
 const template = readFileSync(new URL("./sw-template.js", import.meta.url), "utf8");

@@ -10,8 +10,8 @@
 
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { join, relative, sep } from "node:path";
 
 const NAME = "jiading-park-explorer";
 
@@ -28,10 +28,38 @@ function run(tool, args) {
   }
 }
 
+/** Every file under `dir`, as paths relative to it with "/", sorted. */
+export function filesUnder(dir) {
+  const walk = (d) =>
+    readdirSync(d).flatMap((name) => (statSync(join(d, name)).isDirectory() ? walk(join(d, name)) : [join(d, name)]));
+  return walk(dir).map((path) => relative(dir, path).split(sep).join("/")).sort();
+}
+
+/** A hash of `files` (paths under `dir`): their names and contents. */
+export function hashFiles(dir, files) {
+  const hash = createHash("sha256");
+  for (const f of files) hash.update(f).update("\0").update(readFileSync(join(dir, f))).update("\0");
+  return hash.digest("hex");
+}
+
+/** Cargo's target folder, wherever the configuration puts it. */
+function targetDir(source) {
+  const meta = spawnSync("cargo", ["metadata", "--format-version", "1", "--no-deps", "--offline"], {
+    cwd: source,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  try {
+    return JSON.parse(meta.stdout).target_directory;
+  } catch {
+    return process.env.CARGO_TARGET_DIR ?? join(source, "target");
+  }
+}
+
 /** Splits the build in `staging`; returns `html` with the loader's two URLs pointing at it. */
 export function splitExplorer(staging, html, release) {
   const source = process.env.TRUNK_SOURCE_DIR ?? ".";
-  const target = process.env.CARGO_TARGET_DIR ?? join(source, "target");
+  const target = targetDir(source);
   const input = join(target, "wasm32-unknown-unknown", release ? "release" : "debug", `${NAME}.wasm`);
   const glue = readdirSync(staging).find((f) => f.startsWith(`${NAME}-`) && f.endsWith(".js"));
   if (!existsSync(input) || !glue) {
@@ -43,22 +71,29 @@ export function splitExplorer(staging, html, release) {
   const out = mkdtempSync(join(staging, ".split-"));
   run("wasm-split-cli", [input, out, "--out-name", NAME]);
   const main = join(out, `${NAME}.wasm`);
+  // --keep-lld-exports: the page modules link against the main module's exports; --no-demangle:
+  // the split relies on the symbol names as the linker wrote them (as cargo-leptos does).
   run("wasm-bindgen", ["--target=web", "--no-typescript", "--keep-lld-exports", "--no-demangle", `--out-dir=${out}`, `--out-name=${NAME}`, main]);
   rmSync(main);
-  const files = readdirSync(out).sort();
+  const files = filesUnder(out);
   if (release) {
     for (const f of files.filter((f) => f.endsWith(".wasm"))) {
       run("wasm-opt", ["-Oz", join(out, f), "-o", join(out, f)]);
     }
   }
 
-  const hash = createHash("sha256");
-  for (const f of files) hash.update(f).update("\0").update(readFileSync(join(out, f))).update("\0");
-  const dir = `wasm-${hash.digest("hex").slice(0, 16)}`;
+  const dir = `wasm-${hashFiles(out, files).slice(0, 16)}`;
+  const pointed = html.replaceAll(`./${glue}`, `./${dir}/${NAME}.js`).replaceAll(`./${trunkWasm}`, `./${dir}/${NAME}_bg.wasm`);
+  if (!pointed.includes(`./${dir}/${NAME}.js`) || !pointed.includes(`./${dir}/${NAME}_bg.wasm`)) {
+    console.error(`post-build: Trunk's loader no longer names ./${glue} and ./${trunkWasm}; has Trunk changed?`);
+    process.exit(1);
+  }
   renameSync(out, join(staging, dir));
   rmSync(join(staging, glue));
   rmSync(join(staging, trunkWasm));
+  // Trunk's own copy of wasm-bindgen's inline-JS snippets, if any: the split build has its own.
+  if (existsSync(join(staging, dir, "snippets"))) rmSync(join(staging, "snippets"), { recursive: true, force: true });
   const chunks = files.filter((f) => f.endsWith(".wasm") && f !== `${NAME}_bg.wasm`);
   console.log(`post-build: ${dir}/ holds the main module and ${chunks.length} page module(s): ${chunks.join(", ")}`);
-  return html.replaceAll(`./${glue}`, `./${dir}/${NAME}.js`).replaceAll(`./${trunkWasm}`, `./${dir}/${NAME}_bg.wasm`);
+  return pointed;
 }

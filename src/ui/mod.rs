@@ -3,7 +3,7 @@
 //!
 //! Folders by page, each importing only those it names (checked by `make lint`): `context`
 //! (strings, URL, catalogue, stores) → `widgets` (labels, cells, text, facets, star) → `map`,
-//! `detail` → `explorer` (uses detail and map) and `spaces`, `shortlist`, `sources`, `embed`
+//! `detail` → `explorer` (uses detail and map) and `timeline`, `spaces`, `shortlist`, `sources`, `embed`
 //! → `shell` (the app: chrome, loading, which screen). `workbench` is the data workbench,
 //! edit.html's own binary (src/bin/workbench.rs), which the explorer never references.
 
@@ -16,6 +16,7 @@ mod shell;
 mod shortlist;
 mod sources;
 mod spaces;
+mod timeline;
 mod widgets;
 mod workbench;
 

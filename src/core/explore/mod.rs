@@ -1,6 +1,6 @@
 //! Exploring the catalogue: the filters and the facet table with their counts, the space
 //! finder's rows, table and requirements, the cells every table shows, a place's citations and
-//! key facts, comparison, CSV rows, shortlist items and the map's markers.
+//! key facts, comparison, CSV rows, shortlist items, the map's markers and the district timeline.
 //!
 //! May import: core::text, core::geo, core::data, core::search.
 
@@ -9,6 +9,7 @@ pub mod citations;
 pub mod claims;
 pub mod compare;
 pub mod csv_rows;
+pub mod district_timeline;
 pub mod facets;
 pub mod filters;
 pub mod key_facts;

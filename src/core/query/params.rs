@@ -6,6 +6,7 @@
 //! value in `Query::default()`.
 
 use crate::core::data::{Availability, is_valid_id};
+use crate::core::explore::district_timeline::Years;
 use crate::core::explore::filters::{MAX_VALUES, push_unique};
 use crate::core::explore::shortlist::parse_shared;
 use crate::core::explore::{FacetId, Filters, Limit, Sort};
@@ -168,6 +169,7 @@ pub static PARAMS: &[Param] = &[
         History::Replace,
         false,
     ),
+    state("years", |q, v| set(&mut q.years, Years::parse(v)), |q| one(q.years, Years::encode), History::Replace, false),
     state(
         "shortlist",
         |q, v| set(&mut q.shortlist, Some(parse_shared(v)).filter(|l| !l.is_empty())),
@@ -289,6 +291,7 @@ mod tests {
                 "shortlist" | "compare" => "p:a",
                 "within" => "31,121,32,122",
                 "at" => "31,121,10",
+                "years" => "2020-2025",
                 _ => "5",
             };
             let mut q = Query::default();

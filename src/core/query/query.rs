@@ -4,6 +4,7 @@
 //! is dropped, never passed through.
 
 use crate::core::data::Dataset;
+use crate::core::explore::district_timeline::Years;
 use crate::core::explore::filters::push_unique;
 use crate::core::explore::shortlist::Item;
 use crate::core::explore::{Filters, Sort};
@@ -28,6 +29,8 @@ pub struct Query {
     pub near: Vec<String>,
     /// Spaces table order.
     pub sort: Option<Sort>,
+    /// The years the timeline shows.
+    pub years: Option<Years>,
     /// A shared shortlist (`shortlist=p:a,s:b`).
     pub shortlist: Option<Vec<Item>>,
     /// Places and spaces compared side by side.

@@ -37,6 +37,7 @@ impl View {
 /// Pages other than the explorer itself.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Page {
+    Timeline,
     Sources,
     Spaces,
     Shortlist,
@@ -45,10 +46,12 @@ pub enum Page {
 }
 
 impl Page {
-    pub const ALL: [Page; 5] = [Page::Sources, Page::Spaces, Page::Shortlist, Page::Compare, Page::Embed];
+    pub const ALL: [Page; 6] =
+        [Page::Timeline, Page::Sources, Page::Spaces, Page::Shortlist, Page::Compare, Page::Embed];
 
     pub fn id(self) -> &'static str {
         match self {
+            Page::Timeline => "timeline",
             Page::Sources => "sources",
             Page::Spaces => "spaces",
             Page::Shortlist => "shortlist",

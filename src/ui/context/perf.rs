@@ -11,6 +11,14 @@ pub fn mark(name: &str) {
     }
 }
 
+/// As [`mark`], keeping only the latest: for marks set on every keystroke.
+pub fn mark_latest(name: &str) {
+    if let Some(p) = performance() {
+        p.clear_marks_with_mark_name(name);
+    }
+    mark(name);
+}
+
 /// Records the time since `start_mark` as the measure `name`.
 pub fn measure(name: &str, start_mark: &str) {
     if let Some(p) = performance() {
