@@ -23,9 +23,21 @@ mod workbench;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// What the explorer's binary needs to give each page off the first screen a wasm file of its
+/// own (src/main.rs holds the split points).
+pub mod page_files {
+    pub use super::embed::EmbedPage;
+    pub use super::shell::pages::{PageFiles, PageFuture, PreloadFuture};
+    pub use super::shortlist::{ComparePage, ShortlistPage};
+    pub use super::sources::SourcesPage;
+    pub use super::spaces::SpacesPage;
+    pub use super::timeline::TimelinePage;
+}
+
 /// Mounts the explorer into `#app`; index.html's static frame stays on screen until the app takes
 /// over (ui/shell/frame.rs).
-pub fn start() {
+pub fn start(pages: page_files::PageFiles) {
+    shell::pages::set_page_files(pages);
     mount(shell::app::App);
 }
 

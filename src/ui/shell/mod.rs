@@ -7,5 +7,5 @@ pub mod app;
 mod frame;
 mod header;
 mod notices;
-mod pages;
+pub(crate) mod pages;
 mod problems;

@@ -1,63 +1,54 @@
 //! The pages that are not on the first screen (timeline, space finder, shortlist and compare,
 //! sources, embed), each in a wasm file of its own, so the explorer's first load does not carry
-//! them. `wasm_split` marks the split points; scripts/split-wasm.mjs cuts the build's wasm there.
+//! them. `wasm_split` marks the split points (in src/main.rs, see `PageFiles`); scripts/split-wasm.mjs
+//! cuts the build's wasm there.
 //! A page's file is fetched when its link is pointed at or focused, or when it is opened; the
 //! service worker precaches every file, so offline use is unchanged.
 
+use std::pin::Pin;
+use std::sync::OnceLock;
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos::wasm_split::{SplitLoaderError, wasm_split};
 
 use crate::core::query::Page;
 use crate::ui::context::catalog::ui_lang;
 use crate::ui::context::i18n::tr;
-use crate::ui::embed::EmbedPage;
-use crate::ui::shortlist::{ComparePage, ShortlistPage};
-use crate::ui::sources::SourcesPage;
-use crate::ui::spaces::SpacesPage;
-use crate::ui::timeline::TimelinePage;
 use crate::ui::widgets::focus::focus_soon;
 
-/// Each page off the first screen: its `Page`, the wasm file it goes in (pages named alike share
-/// one), its component, and the split point's loader and preloader. The split points and both
-/// matches on `Page` below come from this one list.
-macro_rules! pages {
-    ($($page:ident in $file:ident: $view:ident by $load:ident, $preload:ident;)*) => {
-        $(
-            #[wasm_split($file, wasm_split_path = ::leptos::wasm_split, fallible, preload($preload))]
-            fn $load() -> Result<AnyView, SplitLoaderError> {
-                Ok(view! { <$view /> }.into_any())
-            }
-        )*
+/// A page's view once its file is in, or `None` when the file could not be fetched.
+pub type PageFuture = Pin<Box<dyn Future<Output = Option<AnyView>> + Send>>;
+/// Whether a page's file is in (fetched now if it was not).
+pub type PreloadFuture = Pin<Box<dyn Future<Output = bool> + Send>>;
 
-        async fn load(page: Page) -> Result<AnyView, SplitLoaderError> {
-            match page {
-                $(Page::$page => $load().await,)*
-            }
-        }
-
-        async fn preload(page: Page) -> Result<(), SplitLoaderError> {
-            match page {
-                $(Page::$page => $preload().await,)*
-            }
-        }
-    };
+/// How each page's file is fetched. The split points are in the explorer's binary (src/main.rs),
+/// not here: a split point is an exported function, and every binary of this library (the
+/// workbench too) would carry exported functions and all they call.
+#[derive(Clone, Copy)]
+pub struct PageFiles {
+    pub load: fn(Page) -> PageFuture,
+    pub preload: fn(Page) -> PreloadFuture,
 }
 
-pages! {
-    Timeline in timeline: TimelinePage by timeline, preload_timeline;
-    Spaces in spaces: SpacesPage by spaces, preload_spaces;
-    Shortlist in shortlist: ShortlistPage by shortlist, preload_shortlist;
-    Compare in shortlist: ComparePage by compare, preload_compare;
-    Sources in sources: SourcesPage by sources, preload_sources;
-    Embed in embed: EmbedPage by embed, preload_embed;
+static FILES: OnceLock<PageFiles> = OnceLock::new();
+
+/// Called once, by the explorer's `main`, before the app starts.
+pub fn set_page_files(files: PageFiles) {
+    let _ = FILES.set(files);
+}
+
+async fn load(page: Page) -> Option<AnyView> {
+    (FILES.get()?.load)(page).await
 }
 
 /// Starts fetching a page's file (a hint: a failure shows only when the page is opened).
 pub fn prefetch(page: Page) {
-    spawn_local(async move {
-        let _ = preload(page).await;
-    });
+    if let Some(files) = FILES.get() {
+        let preload = files.preload;
+        spawn_local(async move {
+            preload(page).await;
+        });
+    }
 }
 
 /// A page, drawn once its file is in; if the file cannot be fetched, what happened and a retry.
@@ -79,14 +70,14 @@ pub fn LazyPage(page: Page) -> impl IntoView {
             }>
                 {Suspend::new(async move {
                     match load(page).await {
-                        Ok(view) => {
+                        Some(view) => {
                             // After a retry the button that had the focus is gone.
                             if retry {
                                 focus_soon("#main".to_owned());
                             }
                             view
                         }
-                        Err(_) => {
+                        None => {
                             if retry {
                                 focus_soon("#page-problem".to_owned());
                             }
