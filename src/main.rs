@@ -42,6 +42,7 @@ mod pages {
 
     pages! {
         Timeline in timeline: TimelinePage by timeline, preload_timeline;
+        Towns in towns: TownsPage by towns, preload_towns;
         Spaces in spaces: SpacesPage by spaces, preload_spaces;
         Shortlist in shortlist: ShortlistPage by shortlist, preload_shortlist;
         Compare in shortlist: ComparePage by compare, preload_compare;

@@ -3,7 +3,7 @@
 //!
 //! Folders by page, each importing only those it names (checked by `make lint`): `context`
 //! (strings, URL, catalogue, stores) → `widgets` (labels, cells, text, facets, star) → `map`,
-//! `detail` → `explorer` (uses detail and map) and `timeline`, `spaces`, `shortlist`, `sources`, `embed`
+//! `detail` → `explorer` (uses detail and map) and `timeline`, `towns` (uses timeline), `spaces`, `shortlist`, `sources`, `embed`
 //! → `shell` (the app: chrome, loading, which screen). `workbench` is the data workbench,
 //! edit.html's own binary (src/bin/workbench.rs), which the explorer never references.
 
@@ -17,6 +17,7 @@ mod shortlist;
 mod sources;
 mod spaces;
 mod timeline;
+mod towns;
 mod widgets;
 mod workbench;
 
@@ -32,6 +33,7 @@ pub mod page_files {
     pub use super::sources::SourcesPage;
     pub use super::spaces::SpacesPage;
     pub use super::timeline::TimelinePage;
+    pub use super::towns::TownsPage;
 }
 
 /// Mounts the explorer into `#app`; index.html's static frame stays on screen until the app takes

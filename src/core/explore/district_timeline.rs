@@ -148,6 +148,21 @@ impl DistrictTimeline<'_> {
     pub fn is_empty(&self) -> bool {
         self.happened.is_empty() && self.planned.is_empty()
     }
+
+    /// How many places its events are of.
+    pub fn place_count(&self) -> usize {
+        let mut places: Vec<usize> = self
+            .happened
+            .iter()
+            .chain(&self.planned)
+            .flat_map(|y| &y.groups)
+            .flat_map(|g| &g.entries)
+            .map(|e| e.place)
+            .collect();
+        places.sort_unstable();
+        places.dedup();
+        places.len()
+    }
 }
 
 /// The timeline of `places` (indices into `d.places`, as a search leaves them) within `years`.

@@ -51,6 +51,7 @@ fn newest_first_by_year_then_months_then_coarser_periods_planned_apart() {
     );
     assert_eq!(what(&t.planned), vec![(2025, PartialDate::Half(2025, 2), vec!["opening".to_owned()])]);
     assert_eq!(t.len(), 6);
+    assert_eq!(t.place_count(), 2);
     assert_eq!(t.span, Some((2023, 2025)));
     assert_eq!(t.happened[0].len(), 4);
 }

@@ -18,6 +18,7 @@ pub mod outcome;
 pub mod rows;
 pub mod shortlist;
 pub mod table;
+pub mod towns;
 pub mod words;
 
 pub use facets::{FACETS, Facet, FacetId, Values};

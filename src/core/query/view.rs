@@ -38,6 +38,7 @@ impl View {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Page {
     Timeline,
+    Towns,
     Sources,
     Spaces,
     Shortlist,
@@ -46,12 +47,13 @@ pub enum Page {
 }
 
 impl Page {
-    pub const ALL: [Page; 6] =
-        [Page::Timeline, Page::Sources, Page::Spaces, Page::Shortlist, Page::Compare, Page::Embed];
+    pub const ALL: [Page; 7] =
+        [Page::Timeline, Page::Towns, Page::Sources, Page::Spaces, Page::Shortlist, Page::Compare, Page::Embed];
 
     pub fn id(self) -> &'static str {
         match self {
             Page::Timeline => "timeline",
+            Page::Towns => "towns",
             Page::Sources => "sources",
             Page::Spaces => "spaces",
             Page::Shortlist => "shortlist",

@@ -129,6 +129,7 @@ fn Ready(data: Arc<Loaded>, url: UrlSearch) -> impl IntoView {
         let site = tr!(lang, site_name);
         let page_title = |page: Page| match page {
             Page::Timeline => tr!(lang, timeline.title),
+            Page::Towns => tr!(lang, towns.title),
             Page::Sources => tr!(lang, nav.sources),
             Page::Spaces => tr!(lang, spaces.title),
             Page::Shortlist => tr!(lang, shortlist.title),

@@ -78,6 +78,7 @@ pub fn Header(url: UrlSearch, query: Memo<Query>) -> impl IntoView {
                 <ul>
                     {link(None, tr!(lang, nav.explore), false)}
                     {link(Some(Page::Timeline), tr!(lang, nav.timeline), false)}
+                    {link(Some(Page::Towns), tr!(lang, nav.towns), false)}
                     {link(Some(Page::Spaces), tr!(lang, nav.spaces), false)}
                     {link(Some(Page::Shortlist), tr!(lang, nav.shortlist), true)}
                     {link(Some(Page::Sources), tr!(lang, nav.sources), false)}

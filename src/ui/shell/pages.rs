@@ -1,4 +1,4 @@
-//! The pages that are not on the first screen (timeline, space finder, shortlist and compare,
+//! The pages that are not on the first screen (timeline, towns, space finder, shortlist, compare,
 //! sources, embed), each in a wasm file of its own, so the explorer's first load does not carry
 //! them. `wasm_split` marks the split points (in src/main.rs, see `PageFiles`); scripts/split-wasm.mjs
 //! cuts the build's wasm there.

@@ -4,26 +4,19 @@
 //!
 //! May import: ui::context, ui::widgets.
 
+mod list;
 mod years;
+
+pub use list::timeline_list;
 
 use leptos::prelude::*;
 
-use crate::core::data::Dataset;
-use crate::core::explore::district_timeline::{Entry, Group, YearGroup, district_timeline};
-use crate::core::query::Query;
-use crate::core::text::{Lang, PartialDate};
+use crate::core::explore::district_timeline::district_timeline;
 use crate::ui::context::catalog::{Catalog, CurrentOutcome, CurrentQuery, ui_lang};
 use crate::ui::context::i18n::tr;
-use crate::ui::context::url::{UrlSearch, href, is_plain_click};
+use crate::ui::context::url::UrlSearch;
 use crate::ui::timeline::years::YearRange;
 use crate::ui::widgets::facets::Facets;
-use crate::ui::widgets::text::{date_view, source_entry, text_view};
-
-/// "second half of 2025" as a heading: "Second half of 2025".
-fn heading_case(text: String) -> String {
-    let mut chars = text.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
-}
 
 #[component]
 pub fn TimelinePage() -> impl IntoView {
@@ -44,42 +37,14 @@ pub fn TimelinePage() -> impl IntoView {
         outcome.with(|o| {
             let d = &data.dataset;
             let t = district_timeline(d, &o.results, years);
-            let mut places: Vec<usize> = t
-                .happened
-                .iter()
-                .chain(&t.planned)
-                .flat_map(|y| &y.groups)
-                .flat_map(|g| &g.entries)
-                .map(|e| e.place)
-                .collect();
-            places.sort_unstable();
-            places.dedup();
-            let count = match (t.len(), places.len()) {
+            let count = match (t.len(), t.place_count()) {
                 (0, _) => tr!(lang, timeline.none).to_owned(),
                 (1, _) => tr!(lang, timeline.one).to_owned(),
                 (n, p) => tr!(lang, timeline.many, events = n, places = p),
             };
-            let planned = (!t.planned.is_empty()).then(|| {
-                view! {
-                    <section class="timeline-part timeline-planned" aria-labelledby="timeline-planned">
-                        <h2 id="timeline-planned">{tr!(lang, claim.planned_heading)}</h2>
-                        <p class="hint">{tr!(lang, claim.planned_intro)}</p>
-                        {t.planned.iter().map(|y| year_view(d, y, true, lang, &q, url)).collect_view()}
-                    </section>
-                }
-            });
-            let happened = (!t.happened.is_empty()).then(|| {
-                view! {
-                    <section class="timeline-part timeline-happened" aria-labelledby="timeline-happened">
-                        <h2 id="timeline-happened">{tr!(lang, timeline.happened)}</h2>
-                        {t.happened.iter().map(|y| year_view(d, y, false, lang, &q, url)).collect_view()}
-                    </section>
-                }
-            });
             view! {
                 <p id="timeline-count" class="result-count" role="status">{count}</p>
-                {planned}
-                {happened}
+                {timeline_list(d, &t, "timeline", lang, &q, url)}
             }
         })
     };
@@ -118,66 +83,4 @@ pub fn TimelinePage() -> impl IntoView {
             </div>
         </div>
     }
-}
-
-fn year_view(d: &Dataset, y: &YearGroup, planned: bool, lang: Lang, q: &Query, url: UrlSearch) -> AnyView {
-    // Not a labelled section: a year appears under "planned" and "what happened" alike, and
-    // landmarks need names of their own.
-    let groups = y.groups.iter().map(|g| group_view(d, y.year, g, planned, lang, q, url)).collect_view();
-    view! {
-        <div class="timeline-year">
-            <h3>{PartialDate::Year(y.year).display(lang)}</h3>
-            {groups}
-        </div>
-    }
-    .into_any()
-}
-
-fn group_view(d: &Dataset, year: i32, g: &Group, planned: bool, lang: Lang, q: &Query, url: UrlSearch) -> AnyView {
-    let period = g.period.date(year).display(lang);
-    let heading = if planned { heading_case(tr!(lang, claim.planned, date = period)) } else { heading_case(period) };
-    let entries = g.entries.iter().map(|e| entry_view(d, e, lang, q, url)).collect_view();
-    view! {
-        <h4>{heading}</h4>
-        <ol class="timeline">{entries}</ol>
-    }
-    .into_any()
-}
-
-fn entry_view(d: &Dataset, e: &Entry, lang: Lang, q: &Query, url: UrlSearch) -> AnyView {
-    let place = &d.places[e.place];
-    let name = place.name.pick(lang);
-    let target = Query { page: None, place: Some(place.id.clone()), ..q.clone() };
-    let link = href(&target);
-    let on_click = move |ev: web_sys::MouseEvent| {
-        if is_plain_click(&ev) {
-            ev.prevent_default();
-            url.navigate(&target);
-        }
-    };
-    // A day is worth saying; a month or coarser is the group's heading already.
-    let day = matches!(e.event.date, PartialDate::Day(..)).then(|| view! { {date_view(e.event.date, lang)} ": " });
-    let sources = e
-        .event
-        .sources
-        .iter()
-        .filter_map(|id| d.source(id))
-        .map(|s| view! { <li>{source_entry(s, lang)}</li> })
-        .collect_view();
-    view! {
-        <li class="timeline-entry">
-            <p>
-                {day}
-                <a href=link on:click=on_click lang=name.lang.code()>
-                    {name.text.to_owned()}
-                </a>
-                ": "
-                {text_view(&e.event.event, lang)}
-            </p>
-            <ul class="plain timeline-sources" aria-label=tr!(lang, timeline.sources)>
-                {sources}
-            </ul>
-        </li>
-    }
-    .into_any()
 }

@@ -45,7 +45,14 @@ async fn the_first_screen_fetches_no_page_file_and_a_focused_link_fetches_its_ow
     let (_, pages) = split_dir();
     assert_eq!(
         pages,
-        ["split_embed.wasm", "split_shortlist.wasm", "split_sources.wasm", "split_spaces.wasm", "split_timeline.wasm"],
+        [
+            "split_embed.wasm",
+            "split_shortlist.wasm",
+            "split_sources.wasm",
+            "split_spaces.wasm",
+            "split_timeline.wasm",
+            "split_towns.wasm"
+        ],
         "one file per page off the first screen"
     );
     let server = Server::start(dist_dir());
