@@ -6,12 +6,14 @@ use leaflet::{
     LatLng, LatLngBounds, Map, Marker, MarkerOptions, Polygon, PolylineOptions, TileLayer, TileLayerOptions,
 };
 use wasm_bindgen::JsValue;
+use wasm_bindgen::closure::Closure;
 
 use crate::core::geo::{Area, Crs, Geography, Point, to_display};
 use crate::core::site::config::Tiles;
 use crate::core::site::links::escape_html;
 use crate::core::text::Lang;
 use crate::ui::map::leaflet_ext::div_icon;
+use crate::ui::map::town_labels::keep_apart;
 
 fn display_latlng(lon: f64, lat: f64, display: Crs) -> LatLng {
     // Bundled geography is GCJ-02.
@@ -47,8 +49,16 @@ fn style(class: &str, weight: f64, fill_opacity: f64) -> PolylineOptions {
     options
 }
 
-/// Adds the base layers and returns the district's bounds (to fit the first view to).
-pub fn add_base(map: &Map, geo: &Geography, tiles: Option<&Tiles>, display: Crs, lang: Lang) -> LatLngBounds {
+/// Adds the base layers and returns the district's bounds (to fit the first view to) and the
+/// handler that keeps the town labels apart (`weight`: a town's importance, by its id).
+pub fn add_base(
+    map: &Map,
+    geo: &Geography,
+    tiles: Option<&Tiles>,
+    display: Crs,
+    lang: Lang,
+    weight: &dyn Fn(&str) -> f64,
+) -> (LatLngBounds, Closure<dyn FnMut(JsValue)>) {
     if let Some(t) = tiles {
         for url in std::iter::once(&t.url).chain(t.labels_url.as_ref()) {
             let options = TileLayerOptions::new();
@@ -64,12 +74,15 @@ pub fn add_base(map: &Map, geo: &Geography, tiles: Option<&Tiles>, display: Crs,
     }
     let outline = Polygon::new_with_options(&polygons(&geo.district, display), &style("map-district", 2.5, 0.6));
     outline.add_to(map);
+    let (mut labels, mut weights) = (Vec::new(), Vec::new());
     for town in &geo.towns {
         let name = if lang == Lang::Zh { &town.name_zh } else { &town.name_en };
         let label = web_sys::window().and_then(|w| w.document()).and_then(|d| d.create_element("span").ok());
         let Some(label) = label else { continue };
         label.set_class_name("town-label");
         label.set_text_content(Some(name));
+        labels.push(label.clone());
+        weights.push(weight(&town.id));
         let icon_options = Object::new();
         let _ = Reflect::set(&icon_options, &"html".into(), &label.into());
         let _ = Reflect::set(&icon_options, &"className".into(), &"town-label-wrap".into());
@@ -80,7 +93,8 @@ pub fn add_base(map: &Map, geo: &Geography, tiles: Option<&Tiles>, display: Crs,
         options.set_keyboard(false);
         Marker::new_with_options(&display_latlng(town.lon, town.lat, display), &options).add_to(map);
     }
-    outline_bounds(geo, display)
+    let apart = keep_apart(map, labels, weights);
+    (outline_bounds(geo, display), apart)
 }
 
 fn outline_bounds(geo: &Geography, display: Crs) -> LatLngBounds {

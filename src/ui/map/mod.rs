@@ -7,6 +7,7 @@ pub mod base;
 pub mod leaflet_ext;
 pub mod loader;
 mod markers;
+mod town_labels;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -58,6 +59,7 @@ struct MapHandle {
     /// The district outline's bounds: the "whole district" view.
     home: Rc<LatLngBounds>,
     _on_move: Rc<Closure<dyn FnMut(JsValue)>>,
+    _labels_apart: Rc<Closure<dyn FnMut(JsValue)>>,
 }
 
 impl MapHandle {
@@ -117,7 +119,9 @@ pub fn MapPane(#[prop(into)] visible: Signal<bool>) -> impl IntoView {
         options.set_max_zoom(f64::from(max_zoom));
         options.set_keyboard(true);
         let Ok(map) = Map::new_with_element(&el, &options) else { return };
-        let bounds = base::add_base(&map, &data.geo, tiles.as_ref(), display, lang);
+        let places_in =
+            |town: &str| data.dataset.places.iter().filter(|p| p.town.as_deref() == Some(town)).count() as f64;
+        let (bounds, labels_apart) = base::add_base(&map, &data.geo, tiles.as_ref(), display, lang, &places_in);
         match query.get_untracked().0.at {
             Some(at) => {
                 let (lat, lon) = wgs84_to_display(at.lat, at.lon, display);
@@ -153,6 +157,7 @@ pub fn MapPane(#[prop(into)] visible: Signal<bool>) -> impl IntoView {
             display,
             home: Rc::new(bounds),
             _on_move: Rc::new(on_move),
+            _labels_apart: Rc::new(labels_apart),
         }));
         ready.set(true);
     });

@@ -46,6 +46,7 @@ struct MapParts {
     marker: Marker,
     _on_click: Rc<Closure<dyn FnMut(JsValue)>>,
     _on_drag: Rc<Closure<dyn FnMut(JsValue)>>,
+    _labels_apart: Rc<Closure<dyn FnMut(JsValue)>>,
 }
 
 pub fn locate(record: Path, label: &str) -> AnyView {
@@ -114,7 +115,8 @@ pub fn locate(record: Path, label: &str) -> AnyView {
         let options = MapOptions::new();
         options.set_keyboard(true);
         let Ok(map) = Map::new_with_element(&el, &options) else { return };
-        let bounds = b.geo.with_value(|g| add_base(&map, g, tiles.as_ref(), display, lang));
+        // Every town label alike: the draft's places are still being placed.
+        let (bounds, labels_apart) = b.geo.with_value(|g| add_base(&map, g, tiles.as_ref(), display, lang, &|_| 0.0));
         map.fit_bounds(&bounds);
         let marker_options = MarkerOptions::new();
         marker_options.set_draggable(true);
@@ -154,7 +156,13 @@ pub fn locate(record: Path, label: &str) -> AnyView {
             })
         };
         marker.unchecked_ref::<leaflet::Evented>().on("dragend", on_drag.as_ref());
-        parts.set_value(Some(MapParts { map, marker, _on_click: Rc::new(on_click), _on_drag: Rc::new(on_drag) }));
+        parts.set_value(Some(MapParts {
+            map,
+            marker,
+            _on_click: Rc::new(on_click),
+            _on_drag: Rc::new(on_drag),
+            _labels_apart: Rc::new(labels_apart),
+        }));
     });
     // The marker follows the stored point (typed, pasted or set on the map).
     let shown_location = location.clone();
