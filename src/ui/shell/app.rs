@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use crate::core::query::{Page, Query};
 use crate::core::site::theme::Theme;
+use crate::core::text::Lang;
 use crate::ui::context::catalog::{Catalog, CurrentQuery, LastOpened, Loaded, UiLang, provide_derived, ui_lang};
 use crate::ui::context::i18n::{browser_lang, html_lang, tr};
 use crate::ui::context::load::load_catalog;
@@ -97,9 +98,14 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Loading(retry: bool) -> impl IntoView {
     let lang = ui_lang();
+    loading_view(if retry { tr!(lang, loading.retry) } else { tr!(lang, loading.first) }, lang)
+}
+
+/// "Loading…" with its labelled progress bar: the data's, or a page file's.
+pub(super) fn loading_view(text: &'static str, lang: Lang) -> impl IntoView + use<> {
     view! {
         <div class="loading" role="status">
-            <p>{if retry { tr!(lang, loading.retry) } else { tr!(lang, loading.first) }}</p>
+            <p>{text}</p>
             <progress aria-label=tr!(lang, loading.progress)></progress>
         </div>
     }

@@ -14,6 +14,7 @@ use leptos::task::spawn_local;
 use crate::core::query::Page;
 use crate::ui::context::catalog::ui_lang;
 use crate::ui::context::i18n::tr;
+use crate::ui::shell::app::loading_view;
 use crate::ui::widgets::focus::focus_soon;
 
 /// A page's view once its file is in, or `None` when the file could not be fetched.
@@ -60,14 +61,7 @@ pub fn LazyPage(page: Page) -> impl IntoView {
         attempt.track();
         let retry = attempt.get_untracked() > 0;
         view! {
-            <Suspense fallback=move || {
-                view! {
-                    <div class="loading" role="status">
-                        <p>{tr!(lang, loading.page)}</p>
-                        <progress aria-label=tr!(lang, loading.progress)></progress>
-                    </div>
-                }
-            }>
+            <Suspense fallback=move || loading_view(tr!(lang, loading.page), lang)>
                 {Suspend::new(async move {
                     match load(page).await {
                         Some(view) => {

@@ -9,7 +9,8 @@ use crate::core::explore::district_timeline::{DistrictTimeline, Entry, Group, Ye
 use crate::core::query::Query;
 use crate::core::text::{Lang, PartialDate};
 use crate::ui::context::i18n::tr;
-use crate::ui::context::url::{UrlSearch, href, is_plain_click};
+use crate::ui::context::url::UrlSearch;
+use crate::ui::widgets::link::app_link;
 use crate::ui::widgets::text::{date_view, source_entry, text_view};
 
 /// "second half of 2025" as a heading: "Second half of 2025".
@@ -75,13 +76,6 @@ fn entry_view(d: &Dataset, e: &Entry, lang: Lang, q: &Query, url: UrlSearch) -> 
     let place = &d.places[e.place];
     let name = place.name.pick(lang);
     let target = Query { page: None, place: Some(place.id.clone()), ..q.clone() };
-    let link = href(&target);
-    let on_click = move |ev: web_sys::MouseEvent| {
-        if is_plain_click(&ev) {
-            ev.prevent_default();
-            url.navigate(&target);
-        }
-    };
     // A day is worth saying; a month or coarser is the group's heading already.
     let day = matches!(e.event.date, PartialDate::Day(..)).then(|| view! { {date_view(e.event.date, lang)} ": " });
     let sources = e
@@ -95,9 +89,7 @@ fn entry_view(d: &Dataset, e: &Entry, lang: Lang, q: &Query, url: UrlSearch) -> 
         <li class="timeline-entry">
             <p>
                 {day}
-                <a href=link on:click=on_click lang=name.lang.code()>
-                    {name.text.to_owned()}
-                </a>
+                {app_link(url, target, name.text.to_owned(), name.lang, "")}
                 ": "
                 {text_view(&e.event.event, lang)}
             </p>

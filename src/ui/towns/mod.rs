@@ -19,10 +19,11 @@ use crate::core::text::Lang;
 use crate::core::text::format::{area, money};
 use crate::ui::context::catalog::{Catalog, CurrentQuery, ui_lang};
 use crate::ui::context::i18n::tr;
-use crate::ui::context::url::{UrlSearch, href, is_plain_click};
+use crate::ui::context::url::UrlSearch;
 use crate::ui::towns::chart::TownsChart;
 use crate::ui::towns::town::TownView;
 use crate::ui::widgets::labels;
+use crate::ui::widgets::link::app_link;
 
 /// A published figure summed: "CNY 4.3 billion across 7 of 9 places", or how few publish it.
 pub(crate) fn sum_text(sum: Sum, format: fn(f64, Lang) -> String, lang: Lang) -> String {
@@ -42,18 +43,6 @@ pub(crate) fn event_text(d: &Dataset, e: &Entry, lang: Lang) -> String {
         Lang::En => format!("{date}: {place}: {what}"),
         Lang::Zh => format!("{date}：{place}：{what}"),
     }
-}
-
-/// A link that opens another state of the app in place (a new tab works too).
-pub(crate) fn state_link(url: UrlSearch, target: Query, label: String, class: &'static str) -> AnyView {
-    let link = href(&target);
-    let on_click = move |ev: web_sys::MouseEvent| {
-        if is_plain_click(&ev) {
-            ev.prevent_default();
-            url.navigate(&target);
-        }
-    };
-    view! { <a class=class href=link on:click=on_click>{label}</a> }.into_any()
 }
 
 #[component]
@@ -129,7 +118,7 @@ fn row(d: &Dataset, t: &TownSummary, lang: Lang, q: &Query, url: UrlSearch) -> A
     view! {
         <tr>
             <th scope="row" lang=name.lang.code()>
-                {state_link(url, target, name.text.to_owned(), "")}
+                {app_link(url, target, name.text.to_owned(), name.lang, "")}
             </th>
             <td>{kinds_text(&t.by_kind, lang)}</td>
             <td>{statuses_text(&t.by_status, lang)}</td>

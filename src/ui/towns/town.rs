@@ -12,8 +12,9 @@ use crate::ui::context::catalog::{Catalog, CurrentQuery, ui_lang};
 use crate::ui::context::i18n::tr;
 use crate::ui::context::url::UrlSearch;
 use crate::ui::timeline::timeline_list;
-use crate::ui::towns::{event_text, kinds_text, state_link, statuses_text, sum_text};
+use crate::ui::towns::{event_text, kinds_text, statuses_text, sum_text};
 use crate::ui::widgets::labels;
+use crate::ui::widgets::link::app_link;
 
 #[component]
 pub fn TownView(id: String) -> impl IntoView {
@@ -42,7 +43,7 @@ pub fn TownView(id: String) -> impl IntoView {
             let target = Query { page: None, place: Some(p.id.clone()), ..q.clone() };
             view! {
                 <li lang=n.lang.code()>
-                    {state_link(url, target, n.text.to_owned(), "")} " "
+                    {app_link(url, target, n.text.to_owned(), n.lang, "")} " "
                     <span class=format!("badge kind-{}", p.kind.id())>{labels::kind(p.kind, lang)}</span>
                 </li>
             }
@@ -63,10 +64,10 @@ pub fn TownView(id: String) -> impl IntoView {
     .collect_view();
     view! {
         <div class="towns-page town-page">
-            <p class="back">{state_link(url, all_towns, tr!(lang, towns.all).to_owned(), "")}</p>
+            <p class="back">{app_link(url, all_towns, tr!(lang, towns.all).to_owned(), lang, "")}</p>
             <h1 lang=name.lang.code()>{name.text.to_owned()}</h1>
             <p>
-                {state_link(url, explorer, tr!(lang, towns.open_explorer, town = name.text), "button")}
+                {app_link(url, explorer, tr!(lang, towns.open_explorer, town = name.text), lang, "button")}
             </p>
             <dl class="town-facts">{facts}</dl>
             <section aria-labelledby="town-places">
