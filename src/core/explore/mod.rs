@@ -1,6 +1,7 @@
 //! Exploring the catalogue: the filters and the facet table with their counts, the space
 //! finder's rows, table and requirements, the cells every table shows, a place's citations and
-//! key facts, comparison, CSV rows, shortlist items, the map's markers and the district timeline.
+//! key facts, comparison, CSV rows, shortlist items, the map's markers, the results ranked by
+//! distance from a point, and the district timeline.
 //!
 //! May import: core::text, core::geo, core::data, core::search.
 
@@ -14,6 +15,7 @@ pub mod facets;
 pub mod filters;
 pub mod key_facts;
 pub mod markers;
+pub mod nearby;
 pub mod outcome;
 pub mod rows;
 pub mod shortlist;

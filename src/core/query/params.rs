@@ -8,6 +8,7 @@
 use crate::core::data::{Availability, is_valid_id};
 use crate::core::explore::district_timeline::Years;
 use crate::core::explore::filters::{MAX_VALUES, push_unique};
+use crate::core::explore::nearby::Origin;
 use crate::core::explore::shortlist::parse_shared;
 use crate::core::explore::{FacetId, Filters, Limit, Sort};
 use crate::core::geo::BBox;
@@ -194,6 +195,7 @@ pub static PARAMS: &[Param] = &[
         false,
     ),
     filter("within", |f, v| set(&mut f.within, BBox::parse(v)), |f| one(f.within, |b| b.encode())),
+    state("from", |q, v| set(&mut q.from, Origin::parse(v)), |q| one(q.from, Origin::encode), History::Push, true),
     state("at", |q, v| set(&mut q.at, MapView::parse(v)), |q| one(q.at, |a| a.encode()), History::Replace, true),
 ];
 
@@ -291,6 +293,7 @@ mod tests {
                 "shortlist" | "compare" => "p:a",
                 "within" => "31,121,32,122",
                 "at" => "31,121,10",
+                "from" => "31.38,121.25",
                 "years" => "2020-2025",
                 _ => "5",
             };

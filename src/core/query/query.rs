@@ -6,6 +6,7 @@
 use crate::core::data::Dataset;
 use crate::core::explore::district_timeline::Years;
 use crate::core::explore::filters::push_unique;
+use crate::core::explore::nearby::Origin;
 use crate::core::explore::shortlist::Item;
 use crate::core::explore::{Filters, Sort};
 use crate::core::query::map_view::MapView;
@@ -25,6 +26,8 @@ pub struct Query {
     pub page: Option<Page>,
     /// Map centre and zoom.
     pub at: Option<MapView>,
+    /// The point the results are ranked by distance from.
+    pub from: Option<Origin>,
     /// Places distances are measured from (ids).
     pub near: Vec<String>,
     /// Spaces table order.

@@ -1,7 +1,9 @@
-//! The explorer screen: search box, facets and results, the open place, the map.
+//! The explorer screen: search box, facets and results (ranked from a point if one is chosen),
+//! the open place, the map.
 //!
 //! May import: ui::context, ui::widgets, ui::detail, ui::map.
 
+mod near;
 mod results;
 mod search_box;
 
@@ -17,6 +19,7 @@ use crate::ui::detail::Detail;
 use crate::ui::explorer::results::Results;
 use crate::ui::explorer::search_box::SearchBox;
 use crate::ui::map::MapPane;
+use crate::ui::map::pick::Picking;
 use crate::ui::widgets::facets::Facets;
 use crate::ui::widgets::text::coverage_text;
 
@@ -50,6 +53,7 @@ pub fn Explorer() -> impl IntoView {
     let wide = expect_context::<Wide>().0;
     let query = expect_context::<CurrentQuery>().0;
     let place = Memo::new(move |_| query.with(|(q, _)| q.place.clone()));
+    Picking::provide();
     let panes = Memo::new(move |_| panes(query.with(|(q, _)| q.view), wide.get(), place.with(Option::is_some)));
     // Leaflet loads the first time the map is shown and then stays, hidden when not in view.
     let map_mounted = Memo::new(move |before: Option<&bool>| before.copied().unwrap_or(false) || panes.get().map);

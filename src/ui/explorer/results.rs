@@ -1,5 +1,5 @@
-//! The results list: a count announced to screen readers, one link per place, and a way out
-//! when nothing matches.
+//! The results list: a count announced to screen readers, one link per place (nearest first
+//! when ranked from a point), and a way out when nothing matches.
 
 use std::sync::Arc;
 
@@ -8,12 +8,14 @@ use leptos::prelude::*;
 use crate::core::data::{Dataset, PlaceField};
 use crate::core::explore::RESULTS_PAGE;
 use crate::core::explore::cells::place_cell;
+use crate::core::explore::nearby::{counts, rank};
 use crate::core::explore::shortlist::Item;
 use crate::core::query::Query;
 use crate::core::text::Lang;
 use crate::ui::context::catalog::{Catalog, CurrentOutcome, CurrentQuery, LastOpened, ui_lang};
 use crate::ui::context::i18n::tr;
 use crate::ui::context::url::{UrlSearch, href, is_plain_click};
+use crate::ui::explorer::near::{NearNote, NearTools, distance_text};
 use crate::ui::widgets::focus::focus_soon;
 use crate::ui::widgets::labels;
 use crate::ui::widgets::marked::Marked;
@@ -38,15 +40,30 @@ pub fn Results() -> impl IntoView {
         1 => tr!(lang, results.one).to_owned(),
         n => tr!(lang, results.many, n = n),
     };
+    let from = Memo::new(move |_| query.with(|(q, _)| q.from));
     let data = catalog.0.clone();
-    // Built from the results and the search text only: moving the map changes the URL but
-    // must not rebuild the list.
+    let ranked = Memo::new(move |_| from.get().map(|o| outcome.with(|out| rank(&data.dataset, &out.results, o))));
+    let data = catalog.0.clone();
+    // Built from the results, the point they are ranked from and the search text only: moving
+    // the map changes the URL but must not rebuild the list.
     let items = move || {
         let q = text.get();
         let limit = limit();
-        outcome.with(|o| {
-            o.results.iter().take(limit).map(|&i| result_item(&data.dataset, i, lang, &q, query, url)).collect_view()
+        let d = &data.dataset;
+        let item = |i: usize, distance: Option<String>| result_item(d, i, lang, &q, query, url, distance);
+        ranked.with(|r| match r {
+            Some(r) => r
+                .iter()
+                .take(limit)
+                .map(|n| item(n.place, Some(distance_text(d, &n.distance, lang))))
+                .collect_view()
+                .into_any(),
+            None => outcome.with(|o| o.results.iter().take(limit).map(|&i| item(i, None)).collect_view()).into_any(),
         })
+    };
+    let note = move || {
+        let counts = ranked.with(|r| r.as_deref().map(counts).unwrap_or_default());
+        from.get().map(|from| view! { <NearNote from counts /> })
     };
     let data = catalog.0.clone();
     let nearest = move || {
@@ -56,7 +73,8 @@ pub fn Results() -> impl IntoView {
         let q = text.get();
         let near = data.index.nearest(&q, NEAREST);
         (!near.is_empty()).then(|| {
-            let links = near.into_iter().map(|i| result_item(&data.dataset, i, lang, &q, query, url)).collect_view();
+            let links =
+                near.into_iter().map(|i| result_item(&data.dataset, i, lang, &q, query, url, None)).collect_view();
             view! {
                 <p>{tr!(lang, results.nearest)}</p>
                 <ol class="result-list nearest">{links}</ol>
@@ -76,6 +94,8 @@ pub fn Results() -> impl IntoView {
     view! {
         <section class="results" aria-labelledby="results-heading">
             <h2 id="results-heading">{tr!(lang, results.heading)}</h2>
+            <NearTools />
+            {note}
             <p class="result-count" role="status">
                 {count_text}
             </p>
@@ -108,6 +128,7 @@ fn result_item(
     text: &str,
     query: Memo<(Query, Vec<String>)>,
     url: UrlSearch,
+    distance: Option<String>,
 ) -> impl IntoView + use<> {
     let place = &d.places[i];
     let name = place.name.pick(lang);
@@ -144,6 +165,7 @@ fn result_item(
                 {town.map(|t| view! { " · " <span lang=t.lang.code()>{t.text.to_owned()}</span> })}
                 {approximate.then(|| format!(" · {}", tr!(lang, results.approximate)))}
             </p>
+            {distance.map(|text| view! { <p class="distance">{text}</p> })}
             <Star item=Item::Place(place.id.clone()) name=name.text.to_owned() />
             {summary.map(|s| {
                 view! {

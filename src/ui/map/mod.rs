@@ -7,6 +7,7 @@ pub mod base;
 pub mod leaflet_ext;
 pub mod loader;
 mod markers;
+pub mod pick;
 mod town_labels;
 
 use std::cell::RefCell;
@@ -20,6 +21,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
 use crate::core::explore::markers::{MarkerSpec, markers};
+use crate::core::explore::nearby::Origin;
 use crate::core::geo::{BBox, Crs, display_to_wgs84, wgs84_to_display};
 use crate::core::query::{MAX_ZOOM, MIN_ZOOM, MapView, Query};
 use crate::ui::context::catalog::{Catalog, CurrentOutcome, CurrentQuery, ui_lang};
@@ -27,6 +29,7 @@ use crate::ui::context::i18n::tr;
 use crate::ui::context::perf::{mark, mark_latest, measure};
 use crate::ui::context::url::UrlSearch;
 use crate::ui::map::markers::MarkerSet;
+use crate::ui::map::pick::{PickHint, Picking};
 
 const NO_TILES_MAX_ZOOM: u8 = 14;
 /// How far one press of a pan button moves the map.
@@ -58,7 +61,10 @@ struct MapHandle {
     display: Crs,
     /// The district outline's bounds: the "whole district" view.
     home: Rc<LatLngBounds>,
+    /// The ring at the point results are ranked from.
+    origin: Rc<RefCell<Option<leaflet::CircleMarker>>>,
     _on_move: Rc<Closure<dyn FnMut(JsValue)>>,
+    _on_click: Rc<Closure<dyn FnMut(JsValue)>>,
     _labels_apart: Rc<Closure<dyn FnMut(JsValue)>>,
 }
 
@@ -86,6 +92,7 @@ pub fn MapPane(#[prop(into)] visible: Signal<bool>) -> impl IntoView {
     let query = expect_context::<CurrentQuery>().0;
     let outcome = expect_context::<CurrentOutcome>().0;
     let lang = ui_lang();
+    let picking = use_context::<Picking>();
     let tiles = catalog.0.config.tiles.clone();
     // With no base map, draw in GCJ-02: the system the outline and every data point are in.
     let display = tiles.as_ref().map_or(Crs::Gcj02, |t| t.crs);
@@ -150,13 +157,20 @@ pub fn MapPane(#[prop(into)] visible: Signal<bool>) -> impl IntoView {
             }
         });
         map.unchecked_ref::<leaflet::Evented>().on("moveend", on_move.as_ref());
+        let on_click = Closure::<dyn FnMut(JsValue)>::new(move |e: JsValue| {
+            let at = e.unchecked_into::<leaflet::MouseEvent>().lat_lng();
+            pick::clicked(picking, at.lat(), at.lng(), display);
+        });
+        map.unchecked_ref::<leaflet::Evented>().on("click", on_click.as_ref());
         handle.set_value(Some(MapHandle {
             map,
             markers: Rc::new(RefCell::new(set)),
             district: Rc::new(RefCell::new(district)),
             display,
             home: Rc::new(bounds),
+            origin: Rc::default(),
             _on_move: Rc::new(on_move),
+            _on_click: Rc::new(on_click),
             _labels_apart: Rc::new(labels_apart),
         }));
         ready.set(true);
@@ -232,6 +246,17 @@ pub fn MapPane(#[prop(into)] visible: Signal<bool>) -> impl IntoView {
             h.map.set_view(&LatLng::new(lat, lon), f64::from(at.zoom));
         }
     });
+
+    let from = Memo::new(move |_| query.with(|(q, _)| q.from));
+    Effect::new(move |_| {
+        let from = from.get();
+        if ready.get()
+            && let Some(h) = current()
+        {
+            pick::show_origin(&h.map, &mut h.origin.borrow_mut(), from, h.display);
+        }
+    });
+    let centre = Callback::new(move |()| current().map(|h| h.view()).map(|v| Origin { lat: v.lat, lon: v.lon }));
 
     // A map shown after being hidden must measure its container again.
     Effect::new(move |_| {
@@ -317,7 +342,19 @@ pub fn MapPane(#[prop(into)] visible: Signal<bool>) -> impl IntoView {
                 <button type="button" class="button" on:click=move |_| act(MapAction::ToggleArea)>
                     {move || if has_area() { tr!(lang, map.everywhere) } else { tr!(lang, map.search_area) }}
                 </button>
+                {picking.map(|p| view! {
+                    <button
+                        type="button"
+                        class="button"
+                        data-pick-start="map"
+                        aria-pressed=move || if p.on.get() { "true" } else { "false" }
+                        on:click=move |_| if p.on.get_untracked() { p.cancel() } else { p.start(true, "[data-pick-start=map]") }
+                    >
+                        {tr!(lang, near.pick)}
+                    </button>
+                })}
             </div>
+            {picking.map(|picking| view! { <PickHint picking centre /> })}
             <p class="map-status">
                 {move || match library.get() {
                     None => tr!(lang, map.loading).to_owned(),
@@ -335,8 +372,22 @@ pub fn MapPane(#[prop(into)] visible: Signal<bool>) -> impl IntoView {
                     }
                 }}
             </p>
-            <div class="map" node_ref=container role="region" aria-label=tr!(lang, map.region)></div>
-            <p class="map-legend">{legend}</p>
+            <div
+                class="map"
+                class:picking=move || picking.is_some_and(|p| p.on.get())
+                node_ref=container
+                role="region"
+                aria-label=tr!(lang, map.region)
+            ></div>
+            <p class="map-legend">
+                {legend}
+                <Show when=move || from.with(Option::is_some)>
+                    <span class="legend-item">
+                        <span class="legend-origin" aria-hidden="true"></span>
+                        {tr!(lang, near.legend)}
+                    </span>
+                </Show>
+            </p>
         </section>
     }
 }
