@@ -1,11 +1,12 @@
-//! Reading public/data/jiading.geojson (district outline, neighbours, town label points) into
+//! Reading public/data/jiading.geojson (district outline, neighbours, town label points, town
+//! outlines where a source publishes them) into
 //! a [`Geography`], every problem with its JSON path.
 
 use serde_json::Value;
 
 use crate::core::data::problem::Problem;
 use crate::core::data::reader::{Reader, index_path, key_path};
-use crate::core::geo::{Area, Geography, Polygon, TownLabel};
+use crate::core::geo::{Area, Geography, Polygon, TownLabel, TownOutline};
 
 /// Parses the GeoJSON the app draws and validates places against.
 pub fn read_geography(json: &str) -> Result<Geography, Vec<Problem>> {
@@ -15,6 +16,7 @@ pub fn read_geography(json: &str) -> Result<Geography, Vec<Problem>> {
     let mut district = None;
     let mut neighbours = Vec::new();
     let mut towns = Vec::new();
+    let mut town_outlines = Vec::new();
     let features = r
         .object(&root, "$")
         .and_then(|o| r.required(o, "features", "$"))
@@ -61,15 +63,20 @@ pub fn read_geography(json: &str) -> Result<Geography, Vec<Problem>> {
                     towns.push(TownLabel { id, name_zh, name_en, lon, lat });
                 }
             }
+            "town-outline" => {
+                let id = text(&mut r, "id").unwrap_or_default();
+                let polygons = read_polygons(&mut r, geometry, &geometry_path);
+                town_outlines.push(TownOutline { id, polygons });
+            }
             other => r.problem(
                 &key_path(&props_path, "role"),
-                format!("unknown role {other:?}: expected district | neighbour | town-label"),
+                format!("unknown role {other:?}: expected district | neighbour | town-label | town-outline"),
             ),
         }
     }
     match district {
         Some((district, district_label)) if r.problems.is_empty() => {
-            Ok(Geography { district, district_label, neighbours, towns })
+            Ok(Geography { district, district_label, neighbours, towns, town_outlines })
         }
         None => {
             r.problem("$.features", "no feature with role \"district\" (the Jiading outline)");
@@ -154,5 +161,19 @@ mod tests {
         .unwrap_err();
         assert!(problems[0].to_string().starts_with("$.features[0].properties.role: unknown role"), "{problems:?}");
         assert!(read_geography("nope").unwrap_err()[0].message.starts_with("not valid JSON"));
+    }
+
+    #[test]
+    fn a_town_outline_is_read_with_its_id() {
+        let g = read_geography(
+            r#"{"features":[
+            {"properties":{"role":"district","name_zh":"嘉定区","name_en":"Jiading","label_lon":0.5,"label_lat":0.5},
+             "geometry":{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,1],[0,0]]]}},
+            {"properties":{"role":"town-outline","id":"anting"},
+             "geometry":{"type":"Polygon","coordinates":[[[0,0],[0.5,0],[0.5,0.5],[0,0.5],[0,0]]]}}]}"#,
+        )
+        .unwrap();
+        assert_eq!(g.town_outline("anting").map(<[Polygon]>::len), Some(1));
+        assert_eq!(g.town_outline("malu"), None);
     }
 }

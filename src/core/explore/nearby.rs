@@ -1,12 +1,12 @@
 //! "Near this point": the results ranked by straight-line distance from a point the user chose
 //! (`from=lat,lon`, WGS-84 like `at`). Only a place located on its own site or address has a
-//! distance. A place whose point is its town's label point is somewhere in that town, and the
-//! data has no outline of the towns to bound how far: it gets no distance of its own (only its
-//! town's label point's, said as such), and these places follow the measured ones, nearest town
-//! label first.
+//! distance. A place whose point is its town's label point is somewhere in that town: with the
+//! town's outline its distance is a range (nearest to farthest edge); without one (no cited source
+//! publishes them yet) it gets no distance of its own, only its town's label point's, said as such.
+//! These places follow the measured ones, nearest town label first.
 
 use crate::core::data::{Dataset, Precision};
-use crate::core::geo::{Crs, Point, coord, distance_km, numbers, valid_lat_lon};
+use crate::core::geo::{Crs, Geography, Point, coord, distance_km, distance_range_km, numbers, valid_lat_lon};
 
 /// The point distances are measured from, in WGS-84 (what a phone's location gives).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -35,9 +35,10 @@ impl Origin {
 pub enum Distance {
     /// Measured to the place's own site or address.
     Km(f64),
-    /// The place is somewhere in this town; no distance can be given for it, only for the
-    /// town's label point, which can be nearer or farther than the place.
-    InTown { town: String, label_km: f64 },
+    /// The place is somewhere in this town: the nearest and farthest the town's outline is,
+    /// where the geography has one; else only how far the town's label point is, which can be
+    /// nearer or farther than the place.
+    InTown { town: String, label_km: f64, range_km: Option<(f64, f64)> },
     /// The place is somewhere in the district.
     InDistrict,
     /// No location is published.
@@ -61,7 +62,7 @@ pub struct NearCounts {
 /// `results` ranked from `from`: measured places nearest first, then the places known only to
 /// their town (nearest town label point first), then those known only to the district, then those
 /// with no location. Ties keep the order of `results` (the search's ranking).
-pub fn rank(d: &Dataset, results: &[usize], from: Origin) -> Vec<Near> {
+pub fn rank(d: &Dataset, geo: &Geography, results: &[usize], from: Origin) -> Vec<Near> {
     let origin = from.point();
     let mut keyed: Vec<((u8, f64), Near)> = results
         .iter()
@@ -78,7 +79,10 @@ pub fn rank(d: &Dataset, results: &[usize], from: Origin) -> Vec<Near> {
                         let town = p.town.as_deref().and_then(|t| d.town(t));
                         let km = distance_km(origin, town.and_then(|t| t.label_point).unwrap_or(l.point));
                         match town {
-                            Some(t) => (1, km, Distance::InTown { town: t.id.clone(), label_km: km }),
+                            Some(t) => {
+                                let range_km = geo.town_outline(&t.id).and_then(|o| distance_range_km(origin, o));
+                                (1, km, Distance::InTown { town: t.id.clone(), label_km: km, range_km })
+                            }
                             None => (2, 0.0, Distance::InDistrict),
                         }
                     }
@@ -107,7 +111,8 @@ pub fn counts(ranked: &[Near]) -> NearCounts {
 mod tests {
     use super::*;
     use crate::core::data::Location;
-    use crate::core::data::sample::sample;
+    use crate::core::data::sample::{sample, square_geography};
+    use crate::core::geo::{Polygon, TownOutline};
     use crate::core::geo::{gcj02_to_wgs84, to_wgs84};
 
     fn at(d: &mut Dataset, i: usize, lon: f64, lat: f64, precision: Precision) {
@@ -137,7 +142,7 @@ mod tests {
         at(&mut d, 2, label.lon, label.lat, Precision::Town);
         d.places[3].location = None;
         let (lon, lat) = gcj02_to_wgs84(121.25, 31.38);
-        let ranked = rank(&d, &[0, 1, 2, 3], Origin { lat, lon });
+        let ranked = rank(&d, &square_geography(), &[0, 1, 2, 3], Origin { lat, lon });
         let order: Vec<usize> = ranked.iter().map(|r| r.place).collect();
         assert_eq!(order, [1, 0, 2, 3]);
         match ranked[0].distance {
@@ -145,7 +150,9 @@ mod tests {
             ref other => panic!("{other:?}"),
         }
         match &ranked[2].distance {
-            Distance::InTown { town: t, label_km } => assert!(t == &town && *label_km > 1.0, "{t} {label_km}"),
+            Distance::InTown { town: t, label_km, range_km } => {
+                assert!(t == &town && *label_km > 1.0 && range_km.is_none(), "{t} {label_km} {range_km:?}")
+            }
             other => panic!("{other:?}"),
         }
         assert_eq!(ranked[3].distance, Distance::Unlocated);
@@ -164,10 +171,36 @@ mod tests {
         }
         at(&mut d, 2, 121.25, 31.38, Precision::District);
         let (lat, lon) = to_wgs84(pb);
-        let ranked = rank(&d, &[2, 0, 1], Origin { lat, lon });
+        let ranked = rank(&d, &square_geography(), &[2, 0, 1], Origin { lat, lon });
         let order: Vec<usize> = ranked.iter().map(|r| r.place).collect();
         assert_eq!(order, [1, 0, 2], "the town whose label is at the origin first, the district last");
         assert_eq!(ranked[2].distance, Distance::InDistrict);
+    }
+
+    #[test]
+    fn with_the_towns_outline_a_town_only_place_gets_a_range() {
+        let mut d = sample();
+        let label = d.towns[0].label_point.expect("a label point");
+        d.places[0].town = Some(d.towns[0].id.clone());
+        at(&mut d, 0, label.lon, label.lat, Precision::Town);
+        let mut geo = square_geography();
+        let (x, y) = (label.lon, label.lat);
+        let ring = vec![
+            (x - 0.05, y - 0.05),
+            (x + 0.05, y - 0.05),
+            (x + 0.05, y + 0.05),
+            (x - 0.05, y + 0.05),
+            (x - 0.05, y - 0.05),
+        ];
+        geo.town_outlines
+            .push(TownOutline { id: d.towns[0].id.clone(), polygons: vec![Polygon { rings: vec![ring] }] });
+        let (lat, lon) = to_wgs84(label);
+        match &rank(&d, &geo, &[0], Origin { lat, lon })[0].distance {
+            Distance::InTown { range_km: Some((near, far)), .. } => {
+                assert!(*near == 0.0 && (6.0..8.0).contains(far), "{near}–{far}")
+            }
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]
@@ -175,7 +208,7 @@ mod tests {
         let mut d = sample();
         at(&mut d, 0, 121.3, 31.3, Precision::Exact);
         at(&mut d, 1, 121.3, 31.3, Precision::Exact);
-        let ranked = rank(&d, &[1, 0, 999], Origin { lat: 31.0, lon: 121.0 });
+        let ranked = rank(&d, &square_geography(), &[1, 0, 999], Origin { lat: 31.0, lon: 121.0 });
         assert_eq!(ranked.iter().map(|r| r.place).collect::<Vec<_>>(), [1, 0]);
     }
 }

@@ -1,6 +1,6 @@
-//! The district's geography as drawn on the map: the outline, neighbouring districts and the
-//! town label points (public/data/jiading.geojson, read by `core::data::read_geography`), and
-//! point-in-polygon.
+//! The district's geography as drawn on the map: the outline, neighbouring districts, the town
+//! label points and any town outlines (public/data/jiading.geojson, read by
+//! `core::data::read_geography`), and point-in-polygon.
 
 use crate::core::geo::convert::to_gcj02;
 use crate::core::geo::point::Point;
@@ -29,6 +29,14 @@ pub struct TownLabel {
     pub lat: f64,
 }
 
+/// A town's outline, where a cited source publishes one (role "town-outline"): what bounds how
+/// far a place known only to be in the town can be.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TownOutline {
+    pub id: String,
+    pub polygons: Vec<Polygon>,
+}
+
 /// The contents of `public/data/jiading.geojson`, all in GCJ-02.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Geography {
@@ -36,9 +44,14 @@ pub struct Geography {
     pub district_label: (f64, f64),
     pub neighbours: Vec<Area>,
     pub towns: Vec<TownLabel>,
+    pub town_outlines: Vec<TownOutline>,
 }
 
 impl Geography {
+    pub fn town_outline(&self, id: &str) -> Option<&[Polygon]> {
+        self.town_outlines.iter().find(|t| t.id == id).map(|t| t.polygons.as_slice())
+    }
+
     /// Whether a point lies inside the district outline (points on the edge count as inside).
     pub fn contains(&self, point: Point) -> bool {
         let (lon, lat) = to_gcj02(point);

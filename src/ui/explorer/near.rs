@@ -128,10 +128,21 @@ pub fn NearNote(from: Origin, counts: NearCounts) -> impl IntoView {
 pub fn distance_text(d: &Dataset, distance: &Distance, lang: Lang) -> String {
     match distance {
         Distance::Km(km) => tr!(lang, near.km, km = number(*km, 1)),
-        Distance::InTown { town, label_km } => {
+        Distance::InTown { town, label_km, range_km } => {
             let name = d.town(town).map_or(town.as_str(), |t| t.name.pick(lang).text);
-            // Whole kilometres: the label point is only somewhere in the town.
-            tr!(lang, near.in_town, town = name, km = number(label_km.round(), 0))
+            // Whole kilometres, widened outwards: the place is only somewhere in the town.
+            match range_km {
+                Some((near, far)) => {
+                    tr!(
+                        lang,
+                        near.in_town_range,
+                        town = name,
+                        near = number(near.floor(), 0),
+                        far = number(far.ceil(), 0)
+                    )
+                }
+                None => tr!(lang, near.in_town, town = name, km = number(label_km.round(), 0)),
+            }
         }
         Distance::InDistrict => tr!(lang, near.in_district).to_owned(),
         Distance::Unlocated => tr!(lang, near.unlocated).to_owned(),

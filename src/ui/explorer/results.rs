@@ -42,7 +42,8 @@ pub fn Results() -> impl IntoView {
     };
     let from = Memo::new(move |_| query.with(|(q, _)| q.from));
     let data = catalog.0.clone();
-    let ranked = Memo::new(move |_| from.get().map(|o| outcome.with(|out| rank(&data.dataset, &out.results, o))));
+    let ranked =
+        Memo::new(move |_| from.get().map(|o| outcome.with(|out| rank(&data.dataset, &data.geo, &out.results, o))));
     let data = catalog.0.clone();
     // Built from the results, the point they are ranked from and the search text only: moving
     // the map changes the URL but must not rebuild the list.

@@ -8,7 +8,7 @@ use leaflet::{
 use wasm_bindgen::JsValue;
 use wasm_bindgen::closure::Closure;
 
-use crate::core::geo::{Area, Crs, Geography, Point, to_display};
+use crate::core::geo::{Crs, Geography, Point, Polygon as GeoPolygon, to_display};
 use crate::core::site::config::Tiles;
 use crate::core::site::links::escape_html;
 use crate::core::text::Lang;
@@ -21,8 +21,8 @@ fn display_latlng(lon: f64, lat: f64, display: Crs) -> LatLng {
     LatLng::new(lat, lon)
 }
 
-fn polygons(area: &Area, display: Crs) -> Array {
-    area.polygons
+fn polygons(polygons: &[GeoPolygon], display: Crs) -> Array {
+    polygons
         .iter()
         .map(|p| -> JsValue {
             p.rings
@@ -70,10 +70,14 @@ pub fn add_base(
         }
     }
     for n in &geo.neighbours {
-        Polygon::new_with_options(&polygons(n, display), &style("map-neighbour", 1.0, 0.5)).add_to(map);
+        Polygon::new_with_options(&polygons(&n.polygons, display), &style("map-neighbour", 1.0, 0.5)).add_to(map);
     }
-    let outline = Polygon::new_with_options(&polygons(&geo.district, display), &style("map-district", 2.5, 0.6));
+    let outline =
+        Polygon::new_with_options(&polygons(&geo.district.polygons, display), &style("map-district", 2.5, 0.6));
     outline.add_to(map);
+    for town in &geo.town_outlines {
+        Polygon::new_with_options(&polygons(&town.polygons, display), &style("map-town", 1.0, 0.0)).add_to(map);
+    }
     let (mut labels, mut weights) = (Vec::new(), Vec::new());
     for town in &geo.towns {
         let name = if lang == Lang::Zh { &town.name_zh } else { &town.name_en };
