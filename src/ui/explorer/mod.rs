@@ -77,7 +77,7 @@ pub fn Explorer() -> impl IntoView {
             <ProgrammeCoverage />
             <div class="explorer-body" class:with-facets=move || panes.get().facets class:with-map=move || panes.get().map class:with-main=move || panes.get().main>
                 <Show when=move || panes.get().facets>
-                    <Facets />
+                    <Facets results="results-heading" />
                 </Show>
                 <Show when=move || panes.get().main>
                     <div class="main-pane">{main}</div>

@@ -94,7 +94,7 @@ pub fn Results() -> impl IntoView {
     let clear = move |_| url.navigate(&query.get_untracked().0.without_filters());
     view! {
         <section class="results" aria-labelledby="results-heading">
-            <h2 id="results-heading">{tr!(lang, results.heading)}</h2>
+            <h2 id="results-heading" tabindex="-1">{tr!(lang, results.heading)}</h2>
             <NearTools />
             {note}
             <p class="result-count" role="status">

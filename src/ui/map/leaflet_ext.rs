@@ -35,6 +35,13 @@ extern "C" {
 
     #[wasm_bindgen(method, js_name = getChildCount)]
     pub fn get_child_count(this: &MarkerCluster) -> u32;
+
+    #[wasm_bindgen(method, js_name = getAllChildMarkers)]
+    pub fn get_all_child_markers(this: &MarkerCluster) -> js_sys::Array;
+
+    /// The marker itself if it is drawn, else the cluster that holds it (`null` if neither is).
+    #[wasm_bindgen(method, js_name = getVisibleParent)]
+    pub fn get_visible_parent(this: &MarkerClusterGroup, marker: &Marker) -> JsValue;
 }
 
 /// `layer.bindTooltip(content, options)`; `content` may be a function of the layer returning an

@@ -12,6 +12,7 @@ use crate::core::data::{Kind, Precision};
 use crate::core::explore::markers::MarkerSpec;
 use crate::core::text::Lang;
 use crate::ui::context::i18n::tr;
+use crate::ui::map::cluster_keys::{cluster_keys, fans_out};
 use crate::ui::map::leaflet_ext::{MarkerCluster, MarkerClusterGroup, bind_tooltip, div_icon, marker_cluster_group};
 use crate::ui::widgets::labels;
 
@@ -77,7 +78,11 @@ fn cluster_icon(cluster: MarkerCluster, district: bool, lang: Lang) -> leaflet::
     let el = document().create_element("span").expect("element");
     el.set_class_name(if district { "cluster cluster-district" } else { "cluster" });
     let _ = el.append_child(&text_element("span", "cluster-count", &n.to_string()));
-    let hint = if district { tr!(lang, map.cluster_district_hint) } else { tr!(lang, map.cluster_hint) };
+    let hint = match (district, fans_out(&cluster)) {
+        (true, _) => tr!(lang, map.cluster_district_hint),
+        (false, true) => tr!(lang, map.cluster_fan_hint),
+        (false, false) => tr!(lang, map.cluster_hint),
+    };
     let _ = el.append_child(&text_element("span", "visually-hidden", hint));
     let options = Object::new();
     set(&options, "html", el);
@@ -141,6 +146,7 @@ impl MarkerSet {
             }
             JsValue::UNDEFINED
         });
+        let [on_cluster_key, on_cluster_opened] = cluster_keys(&group);
         let evented = group.unchecked_ref::<leaflet::Evented>();
         evented.on("click", activate.as_ref());
         evented.on("keypress", activate.as_ref());
@@ -159,7 +165,7 @@ impl MarkerSet {
             shown: HashSet::new(),
             selected: None,
             lang,
-            callbacks: vec![icon_fn, activate, tooltip],
+            callbacks: vec![icon_fn, activate, tooltip, on_cluster_key, on_cluster_opened],
         }
     }
 

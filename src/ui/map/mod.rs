@@ -4,7 +4,10 @@
 //! May import: ui::context, ui::widgets.
 
 pub mod base;
+mod cluster_keys;
+mod focus_in_view;
 pub mod leaflet_ext;
+mod legend;
 pub mod loader;
 mod markers;
 pub mod pick;
@@ -28,6 +31,7 @@ use crate::ui::context::catalog::{Catalog, CurrentOutcome, CurrentQuery, ui_lang
 use crate::ui::context::i18n::tr;
 use crate::ui::context::perf::{mark, mark_latest, measure};
 use crate::ui::context::url::UrlSearch;
+use crate::ui::map::legend::Legend;
 use crate::ui::map::markers::MarkerSet;
 use crate::ui::map::pick::{PickHint, Picking};
 
@@ -65,6 +69,7 @@ struct MapHandle {
     origin: Rc<RefCell<Option<leaflet::CircleMarker>>>,
     _on_move: Rc<Closure<dyn FnMut(JsValue)>>,
     _on_click: Rc<Closure<dyn FnMut(JsValue)>>,
+    _focus_in_view: Rc<Closure<dyn FnMut(web_sys::FocusEvent)>>,
     _labels_apart: Rc<Closure<dyn FnMut(JsValue)>>,
 }
 
@@ -162,6 +167,7 @@ pub fn MapPane(#[prop(into)] visible: Signal<bool>) -> impl IntoView {
             pick::clicked(picking, at.lat(), at.lng(), display);
         });
         map.unchecked_ref::<leaflet::Evented>().on("click", on_click.as_ref());
+        let focus_in_view = focus_in_view::keep_focused_marker_in_view(&map, &el);
         handle.set_value(Some(MapHandle {
             map,
             markers: Rc::new(RefCell::new(set)),
@@ -171,6 +177,7 @@ pub fn MapPane(#[prop(into)] visible: Signal<bool>) -> impl IntoView {
             origin: Rc::default(),
             _on_move: Rc::new(on_move),
             _on_click: Rc::new(on_click),
+            _focus_in_view: Rc::new(focus_in_view),
             _labels_apart: Rc::new(labels_apart),
         }));
         ready.set(true);
@@ -313,23 +320,6 @@ pub fn MapPane(#[prop(into)] visible: Signal<bool>) -> impl IntoView {
         }
     })
     .collect_view();
-    let legend = [
-        ("pin pin-park", tr!(lang, map.legend_park)),
-        ("pin pin-project", tr!(lang, map.legend_project)),
-        ("pin pin-enterprise", tr!(lang, map.legend_enterprise)),
-        ("pin pin-park pin-approx", tr!(lang, map.legend_approx)),
-        ("pin pin-park pin-district", tr!(lang, map.legend_district)),
-    ]
-    .into_iter()
-    .map(|(class, text)| {
-        view! {
-            <span class="legend-item">
-                <span class=class aria-hidden="true"></span>
-                {text}
-            </span>
-        }
-    })
-    .collect_view();
 
     view! {
         <section class="map-section" aria-labelledby="map-heading">
@@ -379,15 +369,7 @@ pub fn MapPane(#[prop(into)] visible: Signal<bool>) -> impl IntoView {
                 role="region"
                 aria-label=tr!(lang, map.region)
             ></div>
-            <p class="map-legend">
-                {legend}
-                <Show when=move || from.with(Option::is_some)>
-                    <span class="legend-item">
-                        <span class="legend-origin" aria-hidden="true"></span>
-                        {tr!(lang, near.legend)}
-                    </span>
-                </Show>
-            </p>
+            <Legend lang with_origin=Signal::derive(move || from.with(Option::is_some)) />
         </section>
     }
 }

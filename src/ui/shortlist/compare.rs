@@ -6,12 +6,18 @@ use leptos::prelude::*;
 use crate::core::explore::Row;
 use crate::core::explore::compare::{Compared, compare};
 use crate::core::explore::shortlist::{Item, describe};
+use crate::core::query::{Page, Query};
 use crate::ui::context::catalog::{Catalog, CurrentQuery, ui_lang};
 use crate::ui::context::i18n::tr;
 use crate::ui::context::url::UrlSearch;
 use crate::ui::widgets::cell::cell_view;
+use crate::ui::widgets::focus::focus_soon;
 use crate::ui::widgets::labels;
+use crate::ui::widgets::link::app_link;
 use crate::ui::widgets::words::UiWords;
+
+/// Focus goes to the title when the comparison opens or loses a column (the button pressed is gone).
+pub const COMPARE_TITLE: &str = ".compare-page h1";
 
 #[component]
 pub fn ComparePage() -> impl IntoView {
@@ -20,6 +26,11 @@ pub fn ComparePage() -> impl IntoView {
     let url = expect_context::<UrlSearch>();
     let query = expect_context::<CurrentQuery>().0;
     let data = catalog.0.clone();
+    let back = move || {
+        let q = query.get_untracked().0;
+        let target = Query { page: Some(Page::Shortlist), compare: Vec::new(), ..q };
+        view! { <p class="back no-print">{app_link(url, target, tr!(lang, compare.back).to_owned(), lang, "")}</p> }
+    };
     move || {
         let d = &data.dataset;
         let words = UiWords(lang);
@@ -29,7 +40,8 @@ pub fn ComparePage() -> impl IntoView {
         if resolved.is_empty() {
             return view! {
                 <div class="compare-page">
-                    <h1>{tr!(lang, compare.title)}</h1>
+                    {back()}
+                    <h1 tabindex="-1">{tr!(lang, compare.title)}</h1>
                     <p>{tr!(lang, compare.empty)}</p>
                 </div>
             }
@@ -45,6 +57,7 @@ pub fn ComparePage() -> impl IntoView {
                     let mut q = query.get_untracked().0;
                     q.compare.retain(|i| i != &item);
                     url.navigate(&q);
+                    focus_soon(COMPARE_TITLE.into());
                 };
                 view! {
                     <th scope="col">
@@ -78,7 +91,8 @@ pub fn ComparePage() -> impl IntoView {
             .collect_view();
         view! {
             <div class="compare-page">
-                <h1>{tr!(lang, compare.title)}</h1>
+                {back()}
+                <h1 tabindex="-1">{tr!(lang, compare.title)}</h1>
                 <p class="lead">{tr!(lang, compare.intro)}</p>
                 <div class="actions no-print">
                     <button type="button" class="button" on:click=move |_| { let _ = window().print(); }>{tr!(lang, spaces.print)}</button>

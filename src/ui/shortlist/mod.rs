@@ -16,7 +16,9 @@ use crate::ui::context::catalog::{Catalog, CurrentQuery, ui_lang};
 use crate::ui::context::i18n::tr;
 use crate::ui::context::shortlist_store::{Shortlist, StoreProblem};
 use crate::ui::context::url::{UrlSearch, href};
+use crate::ui::shortlist::compare::COMPARE_TITLE;
 use crate::ui::shortlist::enquiry::Enquiry;
+use crate::ui::widgets::focus::focus_soon;
 use crate::ui::widgets::star::Star;
 use crate::ui::widgets::words::UiWords;
 
@@ -76,6 +78,7 @@ pub fn ShortlistPage() -> impl IntoView {
             ..query.get_untracked().0
         };
         url.navigate(&q);
+        focus_soon(COMPARE_TITLE.into());
     };
     let share_link = move || {
         let items = list.items.get();

@@ -77,11 +77,11 @@ pub fn SpacesPage() -> impl IntoView {
             <div class="explorer-body with-facets with-main">
                 <div class="spaces-filters">
                     <Requirements />
-                    <Facets />
+                    <Facets results="spaces-count" />
                 </div>
                 <section class="spaces-results" aria-labelledby="spaces-count">
                     <AnchorPicker />
-                    <p id="spaces-count" class="result-count" role="status">{count}</p>
+                    <p id="spaces-count" class="result-count" role="status" tabindex="-1">{count}</p>
                     <div class="actions no-print">
                         <button type="button" class="button" on:click=export>{tr!(lang, spaces.export)}</button>
                         <button type="button" class="button" on:click=print>{tr!(lang, spaces.print)}</button>

@@ -43,7 +43,7 @@ pub fn TimelinePage() -> impl IntoView {
                 (n, p) => tr!(lang, timeline.many, events = n, places = p),
             };
             view! {
-                <p id="timeline-count" class="result-count" role="status">{count}</p>
+                <p id="timeline-count" class="result-count" role="status" tabindex="-1">{count}</p>
                 {timeline_list(d, &t, "timeline", lang, &q, url)}
             }
         })
@@ -61,7 +61,7 @@ pub fn TimelinePage() -> impl IntoView {
             <div class="explorer-body with-facets with-main">
                 <div class="timeline-filters">
                     <YearRange years span />
-                    <Facets />
+                    <Facets results="timeline-count" />
                 </div>
                 <section class="timeline-results" aria-labelledby="timeline-count">
                     {move || {

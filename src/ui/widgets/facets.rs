@@ -10,6 +10,7 @@ use crate::core::text::Lang;
 use crate::ui::context::catalog::{Catalog, CurrentOutcome, CurrentQuery, ui_lang};
 use crate::ui::context::i18n::tr;
 use crate::ui::context::url::UrlSearch;
+use crate::ui::widgets::focus::focus_soon;
 use crate::ui::widgets::labels;
 
 /// A facet's values as shown: (id, label, the label's language), in display order.
@@ -29,14 +30,24 @@ fn options(catalog: &Catalog, facet: &Facet, lang: Lang) -> Vec<(String, String,
     }
 }
 
+/// `results`: the id of what the filters narrow (a heading, or the count), which "skip the
+/// filters" moves focus to — 43 checkboxes are too many Tab presses to walk past.
 #[component]
-pub fn Facets() -> impl IntoView {
+pub fn Facets(results: &'static str) -> impl IntoView {
     let catalog = expect_context::<Catalog>();
     let url = expect_context::<UrlSearch>();
     let query = expect_context::<CurrentQuery>().0;
     let lang = ui_lang();
     let has_filters = move || query.with(|(q, _)| q.has_filters());
-    let clear = move |_| url.navigate(&query.get_untracked().0.without_filters());
+    // The button is disabled once nothing is left to clear: focus goes to the panel's title.
+    let clear = move |_| {
+        url.navigate(&query.get_untracked().0.without_filters());
+        focus_soon(".facets summary".into());
+    };
+    let skip = move |ev: web_sys::MouseEvent| {
+        ev.prevent_default();
+        focus_soon(format!("#{results}"));
+    };
     let active = move || query.with(|(q, _)| q.filters.facets.count());
     // Open beside the results on wide screens; folded away above them on phones, where the
     // filters would otherwise push every result off the first screen.
@@ -50,6 +61,9 @@ pub fn Facets() -> impl IntoView {
         .collect_view();
     view! {
         <aside class="facets" aria-label=tr!(lang, facets.label)>
+            <a class="skip-results" href=format!("#{results}") on:click=skip>
+                {tr!(lang, facets.skip)}
+            </a>
             <details open=wide>
                 <summary>
                     <span class="facets-title">{tr!(lang, facets.title)}</span>
