@@ -6,7 +6,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 # Chromium and the tests leave temporary files; keep them in the build directory.
 export TMPDIR := $(CURDIR)/target/tmp
 
-.PHONY: serve dist test tools browser-tools lint unit e2e validate format-data pinyin bench bench-lighthouse bench-sizes fuzz fmt clean
+.PHONY: serve embed-demo dist test tools browser-tools lint unit e2e validate format-data pinyin bench bench-lighthouse bench-sizes fuzz fmt clean
 
 ## serve: install what is missing, then serve the app on http://127.0.0.1:8080 (rebuilds on change)
 serve: tools
@@ -54,6 +54,12 @@ format-data:
 ## pinyin: regenerate src/core/text/pinyin_table.txt (GB2312 + every Chinese character in public/data)
 pinyin:
 	cargo run --quiet --locked -p pinyin-table
+
+## embed-demo: the built explorer under http://127.0.0.1:8081/zwgk/zsyz/explorer/ with the strict
+## headers, embedded (themed, resized by host.js) by a page on a second origin, http://127.0.0.1:8082/,
+## and refused on :8083, an origin its frame-ancestors does not list. Ctrl-C stops.
+embed-demo: tools dist
+	node scripts/embed-demo.mjs
 
 ## bench: sizes and timings (prints numbers; never fails on them)
 bench: tools browser-tools dist

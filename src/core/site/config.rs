@@ -4,7 +4,7 @@
 use serde_json::Value;
 
 use crate::core::geo::Crs;
-use crate::core::site::embed::parse_origin;
+use crate::core::site::embed::{Refusal, check_origin};
 use crate::core::site::theme::Theme;
 
 /// How long the app waits for a data file before offering a retry.
@@ -19,6 +19,9 @@ pub struct Config {
     pub tiles: Option<Tiles>,
     /// Origins of the pages allowed to embed the explorer and receive its height messages.
     pub parent_origins: Vec<String>,
+    /// The entries of `embed.parent_origins` not used, in file order, with why (the Embed page
+    /// shows them: a console warning inside a frame is easily missed).
+    pub refused_origins: Vec<RefusedOrigin>,
     /// The deployment's theme when the URL names none.
     pub theme: Theme,
 }
@@ -30,29 +33,60 @@ impl Default for Config {
             contact_email: None,
             tiles: None,
             parent_origins: Vec::new(),
+            refused_origins: Vec::new(),
             theme: Theme::default(),
         }
     }
 }
 
-/// Reads `embed.parent_origins`: exact origins only ("*" would hand the height to any page).
-fn parse_parent_origins(v: &Value, warnings: &mut Vec<String>) -> Vec<String> {
-    let Some(list) = v.get("parent_origins").filter(|l| !l.is_null()) else { return Vec::new() };
-    let Some(list) = list.as_array() else {
-        warnings.push("config.json: embed.parent_origins is not a list of origins; ignored".into());
-        return Vec::new();
+/// A `parent_origins` entry as written (a string's text, else its JSON, cut to a length a page
+/// can show), and why it is not used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RefusedOrigin {
+    pub entry: String,
+    pub why: Refusal,
+}
+
+const MAX_ENTRY_CHARS: usize = 100;
+
+fn refused(item: &Value, why: Refusal) -> RefusedOrigin {
+    let text = match item {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
     };
-    let mut origins = Vec::new();
-    for item in list {
-        match item.as_str().and_then(parse_origin) {
-            Some(o) if !origins.contains(&o) => origins.push(o),
-            Some(_) => {}
-            None => warnings.push(format!(
-                "config.json: embed.parent_origins entry {item} is not an origin like \"https://www.example.gov.cn\"; ignored"
-            )),
+    let mut entry: String = text.chars().take(MAX_ENTRY_CHARS).collect();
+    if entry.len() < text.len() {
+        entry.push('…');
+    }
+    RefusedOrigin { entry, why }
+}
+
+/// Reads `embed.parent_origins`: exact origins only ("*" would hand the height to any page).
+fn parse_parent_origins(v: &Value, warnings: &mut Vec<String>) -> (Vec<String>, Vec<RefusedOrigin>) {
+    if !v.is_object() {
+        warnings.push("config.json: embed is not an object like {\"parent_origins\": [...]}; ignored".into());
+        return (Vec::new(), vec![refused(v, Refusal::NotAList)]);
+    }
+    let Some(list) = v.get("parent_origins").filter(|l| !l.is_null()) else { return (Vec::new(), Vec::new()) };
+    let Some(items) = list.as_array() else {
+        warnings.push("config.json: embed.parent_origins is not a list of origins; ignored".into());
+        return (Vec::new(), vec![refused(list, Refusal::NotAList)]);
+    };
+    let (mut origins, mut refusals) = (Vec::new(), Vec::new());
+    for item in items {
+        match item.as_str().ok_or(Refusal::NotText).and_then(check_origin) {
+            Ok(o) if !origins.contains(&o) => origins.push(o),
+            Ok(_) => {}
+            Err(why) => {
+                warnings.push(format!(
+                    "config.json: embed.parent_origins entry {item} is not an origin like \"https://www.example.gov.cn\" ({}); ignored",
+                    why.explain()
+                ));
+                refusals.push(refused(item, why));
+            }
         }
     }
-    origins
+    (origins, refusals)
 }
 
 /// A tile base map, e.g. Tianditu, AMap or OpenStreetMap (see README).
@@ -154,7 +188,7 @@ impl Config {
             config.tiles = parse_tiles(tiles, &mut warnings);
         }
         if let Some(embed) = root.get("embed").filter(|e| !e.is_null()) {
-            config.parent_origins = parse_parent_origins(embed, &mut warnings);
+            (config.parent_origins, config.refused_origins) = parse_parent_origins(embed, &mut warnings);
         }
         match root.get("theme") {
             None | Some(Value::Null) => {}
@@ -185,9 +219,15 @@ mod tests {
         assert_eq!(c.parent_origins, vec!["https://www.jiading.gov.cn", "http://127.0.0.1:9000"]);
         assert_eq!(c.theme, Theme::Red);
         assert_eq!(w.len(), 3, "{w:?}");
+        let refused: Vec<(&str, Refusal)> = c.refused_origins.iter().map(|r| (r.entry.as_str(), r.why)).collect();
+        assert_eq!(refused, [("*", Refusal::Wildcard), ("https://a.cn/path", Refusal::Path), ("7", Refusal::NotText)]);
+        assert!(w[0].contains("(a wildcard: list each site's exact origin)"), "{w:?}");
         let (c, w) = Config::parse(r#"{"embed": {"parent_origins": "https://a.cn"}, "theme": "hotpink"}"#);
         assert!(c.parent_origins.is_empty() && c.theme == Theme::Green);
         assert_eq!(w.len(), 2, "{w:?}");
+        assert_eq!(c.refused_origins, [RefusedOrigin { entry: "https://a.cn".into(), why: Refusal::NotAList }]);
+        let (c, w) = Config::parse(r#"{"embed": "https://a.cn"}"#);
+        assert_eq!((c.refused_origins.len(), w.len()), (1, 1), "a misplaced key is not silently nothing");
     }
 
     #[test]

@@ -17,6 +17,81 @@ pub const VERSION: u64 = 1;
 /// Longest incoming message read; anything longer cannot be ours.
 const MAX_MESSAGE_CHARS: usize = 256;
 
+/// Why a `parent_origins` entry is not used: the Embed page says it, the console repeats it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    /// `parent_origins` is not a list (or `embed` not an object).
+    NotAList,
+    /// A number, object or null rather than text.
+    NotText,
+    /// `*`, `https://*.gov.cn`: every site would get the height.
+    Wildcard,
+    /// Not `http://` or `https://`: `a.cn`, `ftp://a.cn`.
+    Scheme,
+    /// A path, query or fragment after the host: `https://a.cn/zwgk/`.
+    Path,
+    /// A user name: `https://user@a.cn`.
+    UserInfo,
+    /// A port outside 1–65535.
+    Port,
+    /// Anything else about the host: empty, not ASCII (punycode is needed), `_`, a stray `.`.
+    Host,
+}
+
+impl Refusal {
+    /// For the console (the Embed page has its own words, in both languages).
+    pub fn explain(self) -> &'static str {
+        match self {
+            Refusal::NotAList => "embed.parent_origins must be a list of origins",
+            Refusal::NotText => "not text",
+            Refusal::Wildcard => "a wildcard: list each site's exact origin",
+            Refusal::Scheme => "does not start with http:// or https://",
+            Refusal::Path => "has a path, query or fragment: give only scheme, host and port",
+            Refusal::UserInfo => "contains a user name (@)",
+            Refusal::Port => "the port is not a number from 1 to 65535",
+            Refusal::Host => "not a valid host name (international names in punycode)",
+        }
+    }
+}
+
+/// [`parse_origin`], with the reason when it refuses.
+pub fn check_origin(s: &str) -> Result<String, Refusal> {
+    parse_origin(s).ok_or_else(|| refusal(s))
+}
+
+/// Why `parse_origin(s)` refused `s`: its steps, in its order.
+fn refusal(s: &str) -> Refusal {
+    let s = s.trim();
+    if s.contains('*') {
+        return Refusal::Wildcard;
+    }
+    let Some((scheme, rest)) = s.split_once("://") else { return Refusal::Scheme };
+    if !matches!(scheme.to_ascii_lowercase().as_str(), "http" | "https") {
+        return Refusal::Scheme;
+    }
+    let rest = rest.strip_suffix('/').unwrap_or(rest);
+    if rest.contains(['/', '?', '#']) {
+        return Refusal::Path;
+    }
+    if rest.contains('@') {
+        return Refusal::UserInfo;
+    }
+    let port_ok = |p: &str| p.len() <= 5 && p.parse::<u32>().is_ok_and(|n| (1..=65_535).contains(&n));
+    match rest.rsplit_once(':') {
+        Some((_, p)) if !p.contains(']') && !port_ok(p) => Refusal::Port,
+        _ => Refusal::Host,
+    }
+}
+
+/// The `frame-ancestors` directive the explorer's host must send for these origins.
+pub fn frame_ancestors(origins: &[String]) -> String {
+    if origins.is_empty() {
+        "frame-ancestors 'none'".to_owned()
+    } else {
+        format!("frame-ancestors {}", origins.join(" "))
+    }
+}
+
 /// An origin as browsers serialise it (`scheme://host[:port]`, lower case, default port
 /// omitted), or `None` when `s` is not an http(s) origin. A trailing `/` is tolerated; a path,
 /// query, user name or wildcard is not.
@@ -163,6 +238,39 @@ mod tests {
         ] {
             assert_eq!(parse_origin(bad), None, "{bad:?}");
         }
+    }
+
+    #[test]
+    fn a_refused_origin_says_why() {
+        use Refusal::*;
+        for (entry, why) in [
+            ("*", Wildcard),
+            ("https://*.gov.cn", Wildcard),
+            ("https://a.cn/path", Path),
+            ("https://a.cn:8080/path", Path),
+            ("https://a.cn?x", Path),
+            ("javascript:alert(1)", Scheme),
+            ("ftp://a.cn", Scheme),
+            ("a.cn", Scheme),
+            ("", Scheme),
+            ("https://", Host),
+            ("https://例子.cn", Host),
+            ("https://a_b.cn:8080", Host),
+            ("https://a.cn:0", Port),
+            ("https://a.cn:99999", Port),
+            ("https://a.cn:x", Port),
+            ("https://user@a.cn", UserInfo),
+        ] {
+            assert_eq!(check_origin(entry), Err(why), "{entry:?}");
+        }
+        for good in ["https://www.jiading.gov.cn/", "http://127.0.0.1:8080", "http://[::1]:3000"] {
+            assert_eq!(check_origin(good).ok(), parse_origin(good), "{good}");
+        }
+        assert_eq!(frame_ancestors(&[]), "frame-ancestors 'none'");
+        assert_eq!(
+            frame_ancestors(&["https://a.cn".into(), "https://b.cn".into()]),
+            "frame-ancestors https://a.cn https://b.cn"
+        );
     }
 
     #[test]

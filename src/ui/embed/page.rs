@@ -4,7 +4,9 @@
 use leptos::prelude::*;
 
 use crate::core::query::View;
-use crate::core::site::embed::{DEFAULT_HEIGHT_PX, MAX_HEIGHT_PX, MIN_HEIGHT_PX, host_script_snippet, iframe_snippet};
+use crate::core::site::embed::{
+    DEFAULT_HEIGHT_PX, MAX_HEIGHT_PX, MIN_HEIGHT_PX, frame_ancestors, host_script_snippet, iframe_snippet,
+};
 use crate::core::site::theme::Theme;
 use crate::core::text::Lang;
 use crate::ui::context::catalog::{Catalog, CurrentQuery, ui_lang};
@@ -52,6 +54,8 @@ pub fn EmbedPage() -> impl IntoView {
         (Some(View::Map), tr!(lang, embed.view_map)),
     ];
     let origins = data.config.parent_origins.clone();
+    let header = frame_ancestors(&origins);
+    let refused = data.config.refused_origins.clone();
     let host_for_copy = host.clone();
     view! {
         <div class="embed-page">
@@ -164,6 +168,18 @@ pub fn EmbedPage() -> impl IntoView {
                 }
                     .into_any()
             }}
+            <p>{tr!(lang, embed.origins_header)}</p>
+            <p class="embed-header"><code>{header}</code></p>
+            {(!refused.is_empty()).then(|| {
+                let items = refused
+                    .into_iter()
+                    .map(|r| view! { <li><code>{r.entry}</code> " — " {labels::origin_refusal(r.why, lang)}</li> })
+                    .collect_view();
+                view! {
+                    <h3>{tr!(lang, embed.origins_refused)}</h3>
+                    <ul class="embed-origins-refused">{items}</ul>
+                }
+            })}
         </div>
     }
 }

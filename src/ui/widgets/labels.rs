@@ -5,6 +5,7 @@
 use crate::core::data::*;
 use crate::core::explore::csv_rows::CsvColumn;
 use crate::core::explore::{Column, FacetId, Limit};
+use crate::core::site::embed::Refusal;
 use crate::core::site::theme::Theme;
 use crate::core::text::Lang;
 use crate::ui::context::i18n::tr;
@@ -265,5 +266,18 @@ pub fn theme(t: Theme, lang: Lang) -> &'static str {
         Theme::Red => tr!(lang, embed.theme_red),
         Theme::Mono => tr!(lang, embed.theme_mono),
         Theme::Contrast => tr!(lang, embed.theme_contrast),
+    }
+}
+
+pub fn origin_refusal(r: Refusal, lang: Lang) -> &'static str {
+    match r {
+        Refusal::NotAList => tr!(lang, embed.refused_not_a_list),
+        Refusal::NotText => tr!(lang, embed.refused_not_text),
+        Refusal::Wildcard => tr!(lang, embed.refused_wildcard),
+        Refusal::Scheme => tr!(lang, embed.refused_scheme),
+        Refusal::Path => tr!(lang, embed.refused_path),
+        Refusal::UserInfo => tr!(lang, embed.refused_user),
+        Refusal::Port => tr!(lang, embed.refused_port),
+        Refusal::Host => tr!(lang, embed.refused_host),
     }
 }

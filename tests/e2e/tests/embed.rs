@@ -293,3 +293,28 @@ async fn theme_presets_apply_pass_contrast_and_bad_values_are_ignored() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn the_embed_page_shows_the_origins_in_use_the_ones_refused_and_the_header_to_send() {
+    let server = Server::start(dist_dir());
+    let config = r#"{"embed": {"parent_origins": ["https://www.jiading.gov.cn/", "*", "https://b.cn/zwgk/", "http://127.0.0.1:8082"]}}"#;
+    server.set("/config.json", Reply::json(config));
+    with_browser(DESKTOP, |driver| async move {
+        driver.goto(server.url("/?page=embed&lang=en")).await?;
+        let used = wait_for(&driver, ".embed-origins").await?.text().await?;
+        assert_eq!(used, "https://www.jiading.gov.cn\nhttp://127.0.0.1:8082");
+        let header = driver.find(By::Css(".embed-header")).await?.text().await?;
+        assert_eq!(header, "frame-ancestors https://www.jiading.gov.cn http://127.0.0.1:8082", "every origin in use");
+        let refused = driver.find(By::Css(".embed-origins-refused")).await?.text().await?;
+        assert_eq!(
+            refused,
+            "* — a wildcard (*): list each site's exact origin\nhttps://b.cn/zwgk/ — has a path, query or fragment: give only scheme, host and port"
+        );
+        assert_clean(&driver, "the embed page with refused origins").await?;
+        driver.goto(server.url("/?page=embed&lang=zh")).await?;
+        let refused = wait_for(&driver, ".embed-origins-refused").await?.text().await?;
+        assert!(refused.contains("含通配符（*）"), "{refused}");
+        Ok(())
+    })
+    .await;
+}
