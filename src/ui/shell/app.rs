@@ -23,6 +23,7 @@ use crate::ui::shell::header::{EmbedBar, Footer, Header};
 use crate::ui::shell::notices::{DataNotice, DeliveryNotices};
 use crate::ui::shell::pages::LazyPage;
 use crate::ui::shell::problems::LoadProblem;
+use crate::ui::widgets::focus::focus_soon;
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -151,6 +152,23 @@ fn Ready(data: Arc<Loaded>, url: UrlSearch) -> impl IntoView {
             (Screen::Explorer, None) => site.to_owned(),
         };
         document().set_title(&title);
+    });
+    // The link or button that led to another screen went with the screen it was on, and focus
+    // with it to <body>: it goes to the main region instead (where Tab continues into the page).
+    Effect::new(move |before: Option<Screen>| {
+        let now = screen.get();
+        if before.is_some_and(|b| b != now) {
+            request_animation_frame(|| {
+                let lost = match (document().active_element(), document().body()) {
+                    (Some(a), Some(body)) => body.is_same_node(Some(&a)),
+                    _ => true,
+                };
+                if lost {
+                    focus_soon("#main".to_owned());
+                }
+            });
+        }
+        now
     });
     let screen_view = move || match screen.get() {
         Screen::Explorer => view! { <Explorer /> }.into_any(),
