@@ -12,6 +12,7 @@ use crate::core::text::format::number;
 use crate::ui::context::catalog::{CurrentQuery, ui_lang};
 use crate::ui::context::i18n::tr;
 use crate::ui::context::url::UrlSearch;
+use crate::ui::widgets::focus::focus_soon;
 use crate::ui::widgets::labels;
 
 #[component]
@@ -111,18 +112,28 @@ pub fn Requirements() -> impl IntoView {
         let mut q = query.get_untracked().0;
         q.filters.spaces = Default::default();
         url.navigate(&q);
+        // The button is disabled once nothing is left to clear.
+        focus_soon(".space-filters summary".into());
     };
+    // Open beside the table on wide screens, or when a link sets requirements; folded above the
+    // table on phones, where the form would push every row off the first screen.
+    let wide = window().inner_width().ok().and_then(|w| w.as_f64()).is_some_and(|w| w >= 768.0);
+    let open = wide || query.with_untracked(|(q, _)| !q.filters.spaces.is_empty());
     view! {
         <form class="space-filters no-print" on:submit=|ev| ev.prevent_default() aria-labelledby="space-filters-title">
-            <h2 id="space-filters-title">{tr!(lang, spaces.filters)}</h2>
-            {(0..Limit::ALL.len()).map(number_field).collect_view()}
-            <fieldset class="facet">
-                <legend>{tr!(lang, column.availability)}</legend>
-                <ul>{Availability::ALL.iter().map(|a| avail(*a)).collect_view()}</ul>
-            </fieldset>
-            <button type="button" class="button link" disabled=move || !active() on:click=clear>
-                {tr!(lang, spaces.clear)}
-            </button>
+            <details open=open>
+                <summary>
+                    <h2 id="space-filters-title">{tr!(lang, spaces.filters)}</h2>
+                </summary>
+                {(0..Limit::ALL.len()).map(number_field).collect_view()}
+                <fieldset class="facet">
+                    <legend>{tr!(lang, column.availability)}</legend>
+                    <ul>{Availability::ALL.iter().map(|a| avail(*a)).collect_view()}</ul>
+                </fieldset>
+                <button type="button" class="button link" disabled=move || !active() on:click=clear>
+                    {tr!(lang, spaces.clear)}
+                </button>
+            </details>
         </form>
     }
 }

@@ -3,7 +3,7 @@
 //! with Space as with Enter and focus on what they reveal — and every page reflows at 320 px.
 
 use e2e::axe::assert_clean;
-use e2e::browser::{DESKTOP, PHONE, Window, wait_for, wait_until, with_browser};
+use e2e::browser::{DESKTOP, PHONE, Window, screenshot, wait_for, wait_until, with_browser};
 use e2e::dist_dir;
 use e2e::server::{Options, Reply, Server, strict_csp};
 use thirtyfour::prelude::*;
@@ -174,6 +174,16 @@ async fn reflows(window: Window, zoomed: bool) {
             if extra > 0 {
                 wide.push(format!("{path}: {extra} px too wide"));
             }
+            // The README's phone screenshots.
+            let shot = match path {
+                "/?lang=en" => Some("phone-explorer"),
+                "/?lang=en&page=spaces" => Some("phone-spaces"),
+                "/?lang=en&page=towns" => Some("phone-towns"),
+                _ => None,
+            };
+            if let Some(name) = shot.filter(|_| !zoomed) {
+                screenshot(&driver, name).await?;
+            }
         }
         assert!(wide.is_empty(), "only a table's own box may scroll sideways: {wide:?}");
         Ok(())
@@ -213,6 +223,27 @@ async fn the_space_finder_fits_a_360_px_frame() {
         let js = "const d = document.documentElement; return d.scrollWidth - d.clientWidth;";
         let extra = driver.execute(js, vec![]).await?.json().as_i64().unwrap_or(i64::MAX);
         assert!(extra <= 0, "the embedded space finder is {extra} px wider than its frame");
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn on_a_phone_the_filters_are_folded_above_the_results() {
+    let server = Server::start(dist_dir());
+    with_browser(PHONE, |driver| async move {
+        let open = "return [...document.querySelectorAll('.space-filters details, .facets details')].map(d => d.open);";
+        driver.goto(server.url("/?lang=en&page=spaces")).await?;
+        wait_for(&driver, ".spaces-table").await?;
+        assert_eq!(driver.execute(open, vec![]).await?.json(), &serde_json::json!([false, false]));
+        let between = "const y = s => document.querySelector(s).getBoundingClientRect().top;
+            return y('#spaces-count') - y('.spaces-filters');";
+        let filters = driver.execute(between, vec![]).await?.json().as_f64().unwrap_or(f64::MAX);
+        assert!(filters < 320.0, "folded, the filters take two rows above the results ({filters} px)");
+        // A link that sets a requirement shows it.
+        driver.goto(server.url("/?lang=en&page=spaces&area_min=1000")).await?;
+        wait_for(&driver, ".spaces-table").await?;
+        assert_eq!(driver.execute(open, vec![]).await?.json(), &serde_json::json!([true, false]));
         Ok(())
     })
     .await;
