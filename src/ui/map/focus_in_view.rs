@@ -1,7 +1,9 @@
 //! A marker reached by Tab may lie partly outside the map's box (after panning, or at its edge):
-//! the map pans just enough to show it whole, so the focus ring is never cut off.
+//! the map pans just enough to show it whole, so the focus ring is never cut off. Measured a
+//! frame later: the browser first scrolls the map's box to the marker and Leaflet scrolls it back.
 
 use leaflet::{Map, Point as LPoint};
+use leptos::prelude::request_animation_frame;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
@@ -20,22 +22,27 @@ pub fn keep_focused_marker_in_view(
         if !el.class_list().contains("leaflet-marker-icon") {
             return;
         }
-        let (m, b) = (el.get_bounding_client_rect(), frame.get_bounding_client_rect());
-        let shift = |low: f64, high: f64, box_low: f64, box_high: f64| {
-            if low < box_low + MARGIN_PX {
-                low - box_low - MARGIN_PX
-            } else if high > box_high - MARGIN_PX {
-                high - box_high + MARGIN_PX
-            } else {
-                0.0
-            }
-        };
-        let dx = shift(m.left(), m.right(), b.left(), b.right());
-        let dy = shift(m.top(), m.bottom(), b.top(), b.bottom());
-        if dx != 0.0 || dy != 0.0 {
-            map.pan_by(&LPoint::new(dx, dy));
-        }
+        let (map, frame) = (map.clone(), frame.clone());
+        request_animation_frame(move || show_whole(&map, &frame, &el));
     });
     let _ = container.add_event_listener_with_callback("focusin", on_focus.as_ref().unchecked_ref());
     on_focus
+}
+
+fn show_whole(map: &Map, frame: &web_sys::HtmlElement, el: &web_sys::Element) {
+    let (m, b) = (el.get_bounding_client_rect(), frame.get_bounding_client_rect());
+    let shift = |low: f64, high: f64, box_low: f64, box_high: f64| {
+        if low < box_low + MARGIN_PX {
+            low - box_low - MARGIN_PX
+        } else if high > box_high - MARGIN_PX {
+            high - box_high + MARGIN_PX
+        } else {
+            0.0
+        }
+    };
+    let dx = shift(m.left(), m.right(), b.left(), b.right());
+    let dy = shift(m.top(), m.bottom(), b.top(), b.bottom());
+    if dx != 0.0 || dy != 0.0 {
+        map.pan_by(&LPoint::new(dx, dy));
+    }
 }

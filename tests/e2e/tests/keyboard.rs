@@ -248,3 +248,29 @@ async fn on_a_phone_the_filters_are_folded_above_the_results() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_marker_reached_by_tab_is_panned_fully_into_view() {
+    let server = Server::start(dist_dir());
+    with_browser(DESKTOP, |driver| async move {
+        // Zoomed in on Anting: markers of the towns around lie at and past the map's edges.
+        driver.goto(server.url("/?lang=en&view=map&at=31.30,121.20,13")).await?;
+        wait_for(&driver, ".map[data-markers]").await?;
+        driver.find(By::Css(".map")).await?.focus().await?;
+        let inside = "const m = document.activeElement.getBoundingClientRect(), b = document.querySelector('.map').getBoundingClientRect();
+            return m.left >= b.left && m.right <= b.right && m.top >= b.top && m.bottom <= b.bottom;";
+        let mut markers = 0;
+        for _ in 0..40 {
+            driver.active_element().await?.send_keys(Key::Tab).await?;
+            let on_marker = "return document.activeElement.classList.contains('leaflet-marker-icon');";
+            if driver.execute(on_marker, vec![]).await?.json().as_bool() != Some(true) {
+                break;
+            }
+            markers += 1;
+            wait_until(&driver, &format!("(() => {{ {inside} }})()")).await?;
+        }
+        assert!((1..40).contains(&markers), "{markers} markers in the Tab order, then on past them");
+        Ok(())
+    })
+    .await;
+}
