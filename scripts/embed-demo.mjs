@@ -194,18 +194,22 @@ function page(origin) {
 }
 
 function listen(port, handler, what) {
-  const server = http.createServer(handler);
-  server.on("error", (e) => {
-    console.error(`embed-demo: cannot listen on ${HOST}:${port} (${what}): ${e.code === "EADDRINUSE" ? "the port is in use" : e.message}`);
-    process.exit(1);
+  return new Promise((listening) => {
+    const server = http.createServer(handler);
+    server.on("error", (e) => {
+      console.error(`embed-demo: cannot listen on ${HOST}:${port} (${what}): ${e.code === "EADDRINUSE" ? "the port is in use" : e.message}`);
+      process.exit(1);
+    });
+    server.listen(port, HOST, listening);
   });
-  server.listen(port, HOST);
 }
 
-listen(EXPLORER_PORT, explorer, "the explorer");
-listen(HOST_PORT, page(PAGE), "the host page");
-listen(REFUSED_PORT, page(REFUSED), "the refused host page");
-// The test (tests/e2e/tests/embed_demo.rs) waits for this line.
+await Promise.all([
+  listen(EXPLORER_PORT, explorer, "the explorer"),
+  listen(HOST_PORT, page(PAGE), "the host page"),
+  listen(REFUSED_PORT, page(REFUSED), "the refused host page"),
+]);
+// Once all three listen; the test (tests/e2e/tests/embed_demo.rs) waits for this line.
 console.log(`Explorer:   ${EXPLORER}${MOUNT}   (${DIST}, strict headers, frame-ancestors ${PAGE})
 Host page:  ${PAGE}/   (embeds it with host.js)
 Refused:    ${REFUSED}/   (not in frame-ancestors: the frame is refused)

@@ -58,3 +58,22 @@ fn the_chinese_strings_are_chinese() {
         .collect();
     assert!(untranslated.is_empty(), "zh strings without Chinese: {untranslated:?}");
 }
+
+#[test]
+fn the_consoles_refusal_reasons_are_the_embed_pages_english_ones() {
+    use jiading_park_explorer::core::site::embed::Refusal;
+    let en = load("en");
+    let pairs = [
+        (Refusal::NotAList, "embed.refused_not_a_list"),
+        (Refusal::NotText, "embed.refused_not_text"),
+        (Refusal::Wildcard, "embed.refused_wildcard"),
+        (Refusal::Scheme, "embed.refused_scheme"),
+        (Refusal::Path, "embed.refused_path"),
+        (Refusal::UserInfo, "embed.refused_user"),
+        (Refusal::Port, "embed.refused_port"),
+        (Refusal::Host, "embed.refused_host"),
+    ];
+    for (r, key) in pairs {
+        assert_eq!(r.explain(), en[key], "{key}");
+    }
+}

@@ -16,9 +16,15 @@ pub struct Origin {
 }
 
 impl Origin {
+    /// A point from the map or the browser, checked like one from the URL (a map panned across
+    /// the 180th meridian reports longitudes past ±180).
+    pub fn new(lat: f64, lon: f64) -> Option<Origin> {
+        (lat.is_finite() && lon.is_finite() && valid_lat_lon(lat, lon)).then_some(Origin { lat, lon })
+    }
+
     pub fn parse(s: &str) -> Option<Origin> {
         let [lat, lon] = numbers::<2>(s)?;
-        valid_lat_lon(lat, lon).then_some(Origin { lat, lon })
+        Origin::new(lat, lon)
     }
 
     pub fn encode(self) -> String {
@@ -81,7 +87,9 @@ pub fn rank(d: &Dataset, geo: &Geography, results: &[usize], from: Origin) -> Ve
                         match town {
                             Some(t) => {
                                 let range_km = geo.town_outline(&t.id).and_then(|o| distance_range_km(origin, o));
-                                (1, km, Distance::InTown { town: t.id.clone(), label_km: km, range_km })
+                                // With an outline, the town's nearest edge orders it; else its label.
+                                let order = range_km.map_or(km, |(near, _)| near);
+                                (1, order, Distance::InTown { town: t.id.clone(), label_km: km, range_km })
                             }
                             None => (2, 0.0, Distance::InDistrict),
                         }
@@ -127,6 +135,7 @@ mod tests {
         for bad in ["", "31", "31,121,5", "91,121", "31,200", "NaN,121", "a,b", "31,inf"] {
             assert_eq!(Origin::parse(bad), None, "{bad}");
         }
+        assert_eq!(Origin::new(31.0, 541.0), None, "a map panned round the world");
     }
 
     #[test]

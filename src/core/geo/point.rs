@@ -15,13 +15,16 @@ pub struct Point {
     pub crs: Crs,
 }
 
+/// The mean Earth radius every distance here is measured on.
+pub const EARTH_RADIUS_M: f64 = 6_371_008.8;
+
 /// Great-circle distance in metres (haversine on a spherical Earth).
 pub fn distance_m((lon1, lat1): (f64, f64), (lon2, lat2): (f64, f64)) -> f64 {
     let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
     let dp = p2 - p1;
     let dl = (lon2 - lon1).to_radians();
     let h = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
-    2.0 * 6_371_008.8 * h.sqrt().asin()
+    2.0 * EARTH_RADIUS_M * h.sqrt().asin()
 }
 
 /// Straight-line distance between two points in kilometres, whatever their systems.

@@ -3,11 +3,11 @@
 
 use crate::core::geo::area::{Polygon, polygon_contains};
 use crate::core::geo::convert::to_gcj02;
-use crate::core::geo::point::Point;
+use crate::core::geo::point::{EARTH_RADIUS_M, Point};
 
 /// Kilometres per degree of latitude (and of longitude at the equator), on the sphere the
 /// distances use.
-const KM_PER_DEGREE: f64 = 6_371.008_8 * std::f64::consts::PI / 180.0;
+const KM_PER_DEGREE: f64 = EARTH_RADIUS_M / 1000.0 * std::f64::consts::PI / 180.0;
 
 /// The nearest and farthest distance in km from `from` to any point inside `polygons` (GCJ-02,
 /// as the geography is): 0 when `from` is inside. Measured on a plane tangent at `from`, which

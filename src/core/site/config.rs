@@ -221,7 +221,7 @@ mod tests {
         assert_eq!(w.len(), 3, "{w:?}");
         let refused: Vec<(&str, Refusal)> = c.refused_origins.iter().map(|r| (r.entry.as_str(), r.why)).collect();
         assert_eq!(refused, [("*", Refusal::Wildcard), ("https://a.cn/path", Refusal::Path), ("7", Refusal::NotText)]);
-        assert!(w[0].contains("(a wildcard: list each site's exact origin)"), "{w:?}");
+        assert!(w[0].contains("(a wildcard (*): list each site's exact origin)"), "{w:?}");
         let (c, w) = Config::parse(r#"{"embed": {"parent_origins": "https://a.cn"}, "theme": "hotpink"}"#);
         assert!(c.parent_origins.is_empty() && c.theme == Theme::Green);
         assert_eq!(w.len(), 2, "{w:?}");

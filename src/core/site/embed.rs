@@ -39,12 +39,13 @@ pub enum Refusal {
 }
 
 impl Refusal {
-    /// For the console (the Embed page has its own words, in both languages).
+    /// For the console, in English (the Embed page says the same in both languages, from the
+    /// locales; tests/locales.rs holds the two to the same words).
     pub fn explain(self) -> &'static str {
         match self {
             Refusal::NotAList => "embed.parent_origins must be a list of origins",
             Refusal::NotText => "not text",
-            Refusal::Wildcard => "a wildcard: list each site's exact origin",
+            Refusal::Wildcard => "a wildcard (*): list each site's exact origin",
             Refusal::Scheme => "does not start with http:// or https://",
             Refusal::Path => "has a path, query or fragment: give only scheme, host and port",
             Refusal::UserInfo => "contains a user name (@)",

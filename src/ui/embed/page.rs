@@ -55,6 +55,7 @@ pub fn EmbedPage() -> impl IntoView {
     ];
     let origins = data.config.parent_origins.clone();
     let header = frame_ancestors(&origins);
+    let has_origins = !origins.is_empty();
     let refused = data.config.refused_origins.clone();
     let host_for_copy = host.clone();
     view! {
@@ -168,8 +169,15 @@ pub fn EmbedPage() -> impl IntoView {
                 }
                     .into_any()
             }}
-            <p>{tr!(lang, embed.origins_header)}</p>
-            <p class="embed-header"><code>{header}</code></p>
+            {if has_origins {
+                view! {
+                    <p>{tr!(lang, embed.origins_header)}</p>
+                    <p class="embed-header"><code>{header}</code></p>
+                }
+                    .into_any()
+            } else {
+                view! { <p>{tr!(lang, embed.origins_header_none)}</p> }.into_any()
+            }}
             {(!refused.is_empty()).then(|| {
                 let items = refused
                     .into_iter()

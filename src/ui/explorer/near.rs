@@ -18,6 +18,9 @@ use crate::ui::explorer::Wide;
 use crate::ui::map::pick::{Picking, RANKED_NOTE};
 use crate::ui::widgets::focus::focus_soon;
 
+/// The list's "Pick a point on the map" button.
+const PICK_FROM_LIST: &str = "[data-pick-start=list]";
+
 /// How long to wait for a position, and how old one may be.
 const LOCATE_TIMEOUT_MS: u32 = 15_000;
 const LOCATE_MAX_AGE_MS: u32 = 60_000;
@@ -32,16 +35,20 @@ pub fn NearTools() -> impl IntoView {
     let wide = expect_context::<Wide>().0;
     let status = RwSignal::new(None::<String>);
     let locate = move |_| {
+        // The answer can come after the user switched language (this screen rebuilt) or moved on:
+        // then it is dropped.
         let found = move |origin: Origin| {
-            status.try_set(None);
-            url.navigate(&Query { from: Some(origin), ..query.get_untracked().0 });
-            focus_soon(RANKED_NOTE.into());
+            let Some((q, _)) = query.try_get_untracked() else { return };
+            if status.try_set(None).is_none() {
+                url.navigate(&Query { from: Some(origin), ..q });
+                focus_soon(RANKED_NOTE.into());
+            }
         };
         status.set(Some(ask_location(lang, status, found).to_owned()));
     };
     let pick = move |_| {
         let map_shown = query.with_untracked(|(q, _)| panes(q.view, wide.get_untracked(), false).map);
-        picking.start(map_shown, "[data-pick-start=list]");
+        picking.start(map_shown, PICK_FROM_LIST);
     };
     view! {
         <div class="near-tools" role="group" aria-label=tr!(lang, near.tools)>
@@ -65,7 +72,7 @@ fn ask_location(lang: Lang, status: RwSignal<Option<String>>, found: impl Fn(Ori
     let Ok(geo) = window().navigator().geolocation() else { return tr!(lang, near.no_api) };
     let ok = Closure::once_into_js(move |p: JsValue| {
         let c = p.unchecked_into::<web_sys::Position>().coords();
-        match Origin::parse(&format!("{},{}", c.latitude(), c.longitude())) {
+        match Origin::new(c.latitude(), c.longitude()) {
             Some(origin) => found(origin),
             None => {
                 status.try_set(Some(tr!(lang, near.unavailable).to_owned()));
@@ -98,7 +105,7 @@ pub fn NearNote(from: Origin, counts: NearCounts) -> impl IntoView {
     let query = expect_context::<CurrentQuery>().0;
     let stop = move |_| {
         url.navigate(&Query { from: None, ..query.get_untracked().0 });
-        focus_soon("[data-pick-start=list]".into());
+        focus_soon(PICK_FROM_LIST.into());
     };
     let point = format!("{}, {}", coord(from.lat), coord(from.lon));
     let NearCounts { measured, in_town, unmeasured } = counts;

@@ -44,8 +44,13 @@ pub fn cluster_keys(group: &MarkerClusterGroup) -> [Callback; 2] {
             if !space && key.key() != "Enter" {
                 return JsValue::UNDEFINED;
             }
-            // Before opening: a fan-out is announced at once.
-            *pending.borrow_mut() = Some(cluster.get_all_child_markers());
+            // Before opening: a fan-out is announced at once. A cluster already fanned out opens
+            // no further, and announces nothing to wait for.
+            let fanned =
+                Reflect::get(&group, &"_spiderfied".into()).is_ok_and(|s| AsRef::<JsValue>::as_ref(&cluster) == &s);
+            if !fanned {
+                *pending.borrow_mut() = Some(cluster.get_all_child_markers());
+            }
             if space {
                 key.prevent_default();
                 // As a click: the group turns it into "clusterclick", which opens the cluster.

@@ -263,7 +263,7 @@ pub fn MapPane(#[prop(into)] visible: Signal<bool>) -> impl IntoView {
             pick::show_origin(&h.map, &mut h.origin.borrow_mut(), from, h.display);
         }
     });
-    let centre = Callback::new(move |()| current().map(|h| h.view()).map(|v| Origin { lat: v.lat, lon: v.lon }));
+    let centre = Callback::new(move |()| current().map(|h| h.view()).and_then(|v| Origin::new(v.lat, v.lon)));
 
     // A map shown after being hidden must measure its container again.
     Effect::new(move |_| {
@@ -322,7 +322,7 @@ pub fn MapPane(#[prop(into)] visible: Signal<bool>) -> impl IntoView {
     .collect_view();
 
     view! {
-        <section class="map-section" aria-labelledby="map-heading">
+        <section class="map-section" aria-labelledby="map-heading" on:keydown=move |ev| pick::escape_cancels(picking, &ev)>
             <h2 id="map-heading" class="visually-hidden">{tr!(lang, map.heading)}</h2>
             <div class="map-toolbar" role="group" aria-label=tr!(lang, map.controls)>
                 {icon_buttons}

@@ -74,15 +74,25 @@ impl Picking {
     }
 }
 
+/// Escape anywhere in the map's section (its buttons, the map, a marker) stops picking.
+pub fn escape_cancels(picking: Option<Picking>, ev: &web_sys::KeyboardEvent) {
+    if let Some(p) = picking.filter(|p| p.on.get_untracked() && ev.key() == "Escape") {
+        p.cancel();
+    }
+}
+
 /// A map click (display coordinates) as the chosen point.
 pub fn clicked(picking: Option<Picking>, lat: f64, lon: f64, display: Crs) {
     if let Some(p) = picking.filter(|p| p.on.get_untracked()) {
         let (lat, lon) = display_to_wgs84(lat, lon, display);
-        p.choose(Origin { lat, lon });
+        // Past ±180° (the map panned round the world) it is no point: picking goes on.
+        if let Some(origin) = Origin::new(lat, lon) {
+            p.choose(origin);
+        }
     }
 }
 
-/// While picking: what to do, for keyboard users the map's centre, and a way out (Escape too).
+/// While picking: what to do, for keyboard users the map's centre, and a way out.
 #[component]
 pub fn PickHint(picking: Picking, centre: Callback<(), Option<Origin>>) -> impl IntoView {
     let lang = ui_lang();
@@ -91,14 +101,9 @@ pub fn PickHint(picking: Picking, centre: Callback<(), Option<Origin>>) -> impl 
             picking.choose(o);
         }
     };
-    let on_key = move |ev: web_sys::KeyboardEvent| {
-        if ev.key() == "Escape" {
-            picking.cancel();
-        }
-    };
     view! {
         <Show when=move || picking.on.get()>
-            <div class="pick-hint" role="group" aria-labelledby="pick-hint-text" on:keydown=on_key>
+            <div class="pick-hint" role="group" aria-labelledby="pick-hint-text">
                 <p id="pick-hint-text">{tr!(lang, near.picking)}</p>
                 <button type="button" id="pick-centre" class="button" on:click=use_centre>
                     {tr!(lang, near.use_centre)}

@@ -12,6 +12,7 @@ use crate::core::text::format::number;
 use crate::ui::context::catalog::{CurrentQuery, ui_lang};
 use crate::ui::context::i18n::tr;
 use crate::ui::context::url::UrlSearch;
+use crate::ui::widgets::facets::filters_open_by_default;
 use crate::ui::widgets::focus::focus_soon;
 use crate::ui::widgets::labels;
 
@@ -115,10 +116,8 @@ pub fn Requirements() -> impl IntoView {
         // The button is disabled once nothing is left to clear.
         focus_soon(".space-filters summary".into());
     };
-    // Open beside the table on wide screens, or when a link sets requirements; folded above the
-    // table on phones, where the form would push every row off the first screen.
-    let wide = window().inner_width().ok().and_then(|w| w.as_f64()).is_some_and(|w| w >= 768.0);
-    let open = wide || query.with_untracked(|(q, _)| !q.filters.spaces.is_empty());
+    // Like the filters, and open too when a link sets requirements.
+    let open = filters_open_by_default() || query.with_untracked(|(q, _)| !q.filters.spaces.is_empty());
     view! {
         <form class="space-filters no-print" on:submit=|ev| ev.prevent_default() aria-labelledby="space-filters-title">
             <details open=open>

@@ -30,6 +30,12 @@ fn options(catalog: &Catalog, facet: &Facet, lang: Lang) -> Vec<(String, String,
     }
 }
 
+/// Filter panels are open beside the results on wide screens, and folded away above them on
+/// phones, where they would otherwise push every result off the first screen.
+pub fn filters_open_by_default() -> bool {
+    window().inner_width().ok().and_then(|w| w.as_f64()).is_some_and(|w| w >= 768.0)
+}
+
 /// `results`: the id of what the filters narrow (a heading, or the count), which "skip the
 /// filters" moves focus to — 43 checkboxes are too many Tab presses to walk past.
 #[component]
@@ -49,9 +55,7 @@ pub fn Facets(results: &'static str) -> impl IntoView {
         focus_soon(format!("#{results}"));
     };
     let active = move || query.with(|(q, _)| q.filters.facets.count());
-    // Open beside the results on wide screens; folded away above them on phones, where the
-    // filters would otherwise push every result off the first screen.
-    let wide = window().inner_width().ok().and_then(|w| w.as_f64()).is_some_and(|w| w >= 768.0);
+    let wide = filters_open_by_default();
     let groups = FACETS
         .iter()
         .map(|facet| {

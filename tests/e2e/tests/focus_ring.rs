@@ -33,6 +33,7 @@ async fn walk(driver: &WebDriver, url: &str, ready: &str, stops: usize) -> WebDr
     driver.execute("document.activeElement?.blur(); window.scrollTo(0, 0);", vec![]).await?;
     driver.find(By::Css("body")).await?.send_keys(Key::Tab).await?;
     let mut problems = Vec::new();
+    let mut judged = 0;
     for _ in 0..stops {
         match driver.execute(JUDGE, vec![]).await?.json().as_str() {
             // Past the last stop, Tab leaves the page for the browser's own controls.
@@ -40,8 +41,11 @@ async fn walk(driver: &WebDriver, url: &str, ready: &str, stops: usize) -> WebDr
             Some(p) => problems.push(format!("{url}: {p}")),
             None => {}
         }
+        judged += 1;
         driver.active_element().await?.send_keys(Key::Tab).await?;
     }
+    // Every page has its header's links and more: a walk that ended at once judged nothing.
+    assert!(judged >= 12, "{url}: only {judged} Tab stops before focus left the page");
     problems.sort();
     problems.dedup();
     Ok(problems)

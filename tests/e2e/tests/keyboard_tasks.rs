@@ -164,9 +164,13 @@ async fn seven_tasks(window: Window, zoomed: bool) {
             )
             .await?;
         tab_to(&driver, "th .sort", false, 80).await?;
-        while !focus(&driver).await?.contains(">Area") {
+        for _ in 0..15 {
+            if focus(&driver).await?.contains(">Area") {
+                break;
+            }
             press(&driver, Key::Tab).await?;
         }
+        assert!(focus(&driver).await?.contains(">Area"), "the Area column's sort button");
         press(&driver, Key::Enter).await?;
         wait_until(&driver, "location.search.includes('sort=area')").await?;
         wait_until(&driver, "document.activeElement.matches('th .sort')").await?;
