@@ -43,6 +43,11 @@ fn show_whole(map: &Map, frame: &web_sys::HtmlElement, el: &web_sys::Element) {
     let dx = shift(m.left(), m.right(), b.left(), b.right());
     let dy = shift(m.top(), m.bottom(), b.top(), b.bottom());
     if dx != 0.0 || dy != 0.0 {
-        map.pan_by(&LPoint::new(dx, dy));
+        // At once, not animated: an animation cut short by another move (the view written to
+        // the URL, a second Tab) would leave the marker where it was.
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"animate".into(), &false.into());
+        map.stop();
+        map.pan_by_with_options(&LPoint::new(dx, dy), &options);
     }
 }

@@ -179,6 +179,8 @@ impl MarkerSet {
         options.set_icon(icon_for(spec, self.selected == Some(spec.place), self.lang));
         options.set_title(label(spec, self.lang));
         options.set_keyboard(true);
+        // focus_in_view shows a focused marker whole; Leaflet's own pan on focus would race it.
+        set(&options, "autoPanOnFocus", false);
         let marker = Marker::new_with_options(&LatLng::new(spec.lat, spec.lon), &options);
         set(&marker, PLACE_KEY, spec.place as f64);
         // Leaflet shows the tooltip on hover and on keyboard focus.
