@@ -144,9 +144,17 @@ pub fn MapPane(#[prop(into)] visible: Signal<bool>) -> impl IntoView {
             }
         }
         let data = data.clone();
+        // While picking a point, a marker is a point like any other: its place's location.
         let open_place = move |i: usize| {
+            let place = data.dataset.places.get(i);
+            if let Some(p) = picking.filter(|p| p.on.get_untracked()) {
+                if let Some(origin) = place.and_then(|pl| pl.location).and_then(|l| pick::origin_of(l.point)) {
+                    p.choose(origin);
+                }
+                return;
+            }
             let mut q = query.get_untracked().0;
-            q.place = data.dataset.places.get(i).map(|p| p.id.clone());
+            q.place = place.map(|p| p.id.clone());
             url.navigate(&q);
         };
         let set = MarkerSet::new(false, lang, open_place.clone());

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::core::explore::nearby::Origin;
-use crate::core::geo::{Crs, display_to_wgs84, wgs84_to_display};
+use crate::core::geo::{Crs, Point, display_to_wgs84, to_wgs84, wgs84_to_display};
 use crate::core::query::{Query, View};
 use crate::ui::context::catalog::{CurrentQuery, ui_lang};
 use crate::ui::context::i18n::tr;
@@ -90,6 +90,12 @@ pub fn clicked(picking: Option<Picking>, lat: f64, lon: f64, display: Crs) {
             p.choose(origin);
         }
     }
+}
+
+/// A data point (any system) as the point to rank from.
+pub fn origin_of(point: Point) -> Option<Origin> {
+    let (lat, lon) = to_wgs84(point);
+    Origin::new(lat, lon)
 }
 
 /// While picking: what to do, for keyboard users the map's centre, and a way out.

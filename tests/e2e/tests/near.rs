@@ -165,6 +165,17 @@ async fn a_point_picked_on_the_map_by_keyboard_or_click() {
         let clicked = param(driver.current_url().await?.as_str(), "from").expect("from");
         assert!(clicked.0 > from.0 && clicked.1 < from.1, "north-west of the centre: {clicked:?} vs {from:?}");
         assert_eq!(driver.find_all(By::Css("path.origin-ring")).await?.len(), 1, "one ring, moved");
+
+        // While picking, a marker is a point like any other: it does not open its place.
+        driver.find(By::Css("[data-pick-start=map]")).await?.click().await?;
+        wait_for(&driver, ".map.picking").await?;
+        let before = driver.current_url().await?.to_string();
+        let marker = wait_for(&driver, ".leaflet-marker-icon.pin-wrap").await?;
+        marker.focus().await?;
+        driver.active_element().await?.send_keys(Key::Enter).await?;
+        wait_until(&driver, "!document.querySelector('.map.picking')").await?;
+        let after = driver.current_url().await?.to_string();
+        assert!(!after.contains("place=") && param(&after, "from") != param(&before, "from"), "{after}");
         assert!(console_errors(&driver).await?.is_empty(), "no error on the way");
         Ok(())
     })
