@@ -16,7 +16,8 @@ pub struct Notes {
 }
 
 impl Notes {
-    /// Every note line with the URLs it cites ("same URL" and "as above" mean the last one), and
+    /// Every note line with the URLs it cites ("same URL", "same source" and "as above" mean the
+    /// last one; the lines above the first citation, every one of the file), and
     /// the source articles the README next to the notes names with their URL (every line of an
     /// article cites it).
     pub fn read(dir: &Path) -> Option<Notes> {
@@ -24,14 +25,27 @@ impl Notes {
         for entry in std::fs::read_dir(dir).ok()?.flatten() {
             let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
             let mut last: Vec<String> = Vec::new();
+            // The lines above the first cited one say what the file is about (its names as
+            // found, its town): they hold for every source the file cites.
+            let mut heading: Vec<&str> = Vec::new();
+            let mut cited: Vec<String> = Vec::new();
             for line in text.lines() {
                 let urls = urls(line);
                 if !urls.is_empty() {
+                    cited.extend(urls.iter().cloned());
                     last = urls;
-                } else if !(line.contains("same URL") || line.contains("as above")) {
+                } else if last.is_empty() {
+                    heading.push(line);
+                    continue;
+                } else if !(line.contains("same URL") || line.contains("same source") || line.contains("as above")) {
                     continue;
                 }
                 lines.extend(last.iter().map(|u| (u.clone(), line.to_owned())));
+            }
+            cited.sort();
+            cited.dedup();
+            for url in &cited {
+                lines.extend(heading.iter().map(|l| (url.clone(), (*l).to_owned())));
             }
         }
         let readme = dir.parent().map(|p| p.join("README.md")).and_then(|p| std::fs::read_to_string(p).ok());
@@ -193,6 +207,24 @@ pub fn check(d: &Dataset, p: &Place, path: &str, notes: &Notes) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_notes_heading_and_its_same_source_lines_cite_its_sources() {
+        let dir = std::env::temp_dir().join(format!("notes-test-{}", std::process::id()));
+        let notes = dir.join("notes");
+        std::fs::create_dir_all(&notes).expect("temporary notes");
+        std::fs::write(
+            notes.join("a.md"),
+            "# 嘉菊智湾\n- Chinese name as found: 嘉菊智湾\n## Facts\n- Permit. — http://www.newshs.com/a/102900.html\n- Site 26.36 亩. — same source\n- Other. — https://b.cn/1\n",
+        )
+        .expect("a note");
+        let read = Notes::read(&notes).expect("read");
+        let lines: Vec<&str> = read.citing("http://newshs.com/a/102900.html").collect();
+        assert!(lines.iter().any(|l| l.contains("as found: 嘉菊智湾")), "the heading: {lines:?}");
+        assert!(lines.iter().any(|l| l.contains("26.36 亩")), "a same-source line: {lines:?}");
+        assert!(!lines.iter().any(|l| l.contains("Other")), "{lines:?}");
+        let _ = std::fs::remove_dir_all(dir);
+    }
 
     #[test]
     fn numbers_are_recognised_in_the_usual_spellings() {

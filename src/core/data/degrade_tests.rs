@@ -170,3 +170,31 @@ fn a_point_set_by_a_person_says_who_and_how() {
     assert!(p.location.is_some() && p.located.is_none(), "a bad method is dropped, the point kept");
     assert_eq!(c.problems.len(), 1);
 }
+
+#[test]
+fn a_label_point_is_where_its_town_or_the_district_is_labelled() {
+    let mut geo = square_geography();
+    let label = |id: &str, lon, lat| crate::core::geo::TownLabel {
+        id: id.into(),
+        name_zh: String::new(),
+        name_en: String::new(),
+        lon,
+        lat,
+    };
+    geo.towns.push(label("jiading-industrial-zone", 121.2024, 31.4245));
+    let load_with = |edit: &dyn Fn(&mut Value)| {
+        let mut v: Value = serde_json::from_str(SAMPLE).unwrap();
+        edit(&mut v);
+        load(&v.to_string(), &geo).expect("still shown")
+    };
+    assert!(load_with(&|_| ()).problems.is_empty(), "the sample's town point is its label point");
+    let moved = load_with(&|v| v["places"][0]["location"]["lon"] = json!(121.3));
+    assert_eq!(moved.problems.len(), 1, "{:?}", moved.problems);
+    assert!(moved.problems[0].message.contains("label point (121.2024, 31.4245)"), "{}", moved.problems[0].message);
+    let p = &moved.dataset.places[0].location.expect("kept, at the label point");
+    assert_eq!((p.point.lon, p.point.lat), (121.2024, 31.4245));
+    let townless = load_with(&|v| v["places"][0]["town"] = Value::Null);
+    assert!(townless.problems[0].message.contains("needs the place's town"), "{:?}", townless.problems);
+    let p = townless.dataset.places[0].location.expect("kept, as the district's point");
+    assert_eq!((p.point.lon, p.point.lat, p.precision.id()), (121.25, 31.38, "district"));
+}

@@ -12,8 +12,8 @@ use crate::core::data::read::admits;
 use crate::core::data::reader::{Reader, index_path, key_path};
 use crate::core::data::record_fields::{ContactField, EventField, FactField};
 use crate::core::data::refs::{Shown, Written, is_web_url, raw_map};
-use crate::core::data::vocab::Status;
-use crate::core::geo::Geography;
+use crate::core::data::vocab::{Precision, Status};
+use crate::core::geo::{Crs, Geography, Point, to_gcj02};
 use crate::core::text::PartialDate;
 
 /// The checks of one place, reporting under its path.
@@ -216,6 +216,7 @@ impl<'a> PlaceCheck<'a, '_> {
             );
             place.location = None;
         }
+        self.label_point(place, geo);
         let contact = self.at(PlaceField::Contact);
         if let Some(url) = place.contact.url.take() {
             if is_web_url(&url) {
@@ -236,6 +237,40 @@ impl<'a> PlaceCheck<'a, '_> {
                     format!("{email:?} is not an email address"),
                 );
             }
+        }
+    }
+}
+
+impl PlaceCheck<'_, '_> {
+    /// A town or district point claims to be that label point and is shown as approximate: one
+    /// anywhere else would be read as a site. It is moved there and reported.
+    fn label_point(&mut self, place: &mut Place, geo: &Geography) {
+        let Some(location) = place.location.as_mut() else { return };
+        let path = self.at(PlaceField::Location);
+        let town = match location.precision {
+            Precision::Town if place.town.is_none() => {
+                self.r.problem(
+                    &path,
+                    "a town label point needs the place's town: choose the town, or make it the district's label point",
+                );
+                location.precision = Precision::District;
+                None
+            }
+            Precision::Town => place.town.as_deref(),
+            Precision::District => None,
+            Precision::Exact | Precision::Address => return,
+        };
+        let Some((lon, lat)) = geo.label_point(town) else { return };
+        let (at_lon, at_lat) = to_gcj02(location.point);
+        if (at_lon - lon).abs() > 1e-6 || (at_lat - lat).abs() > 1e-6 {
+            let whose = town.map_or_else(|| "the district's".to_owned(), |t| format!("town {t:?}'s"));
+            self.r.problem(
+                &path,
+                format!(
+                    "({at_lon}, {at_lat}) is not {whose} label point ({lon}, {lat}): put it there (the workbench's \"Put it at the label point\"), or say how precise it is"
+                ),
+            );
+            location.point = Point { lon, lat, crs: Crs::Gcj02 };
         }
     }
 }

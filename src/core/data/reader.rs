@@ -94,7 +94,7 @@ impl Reader {
     pub fn string(&mut self, v: &Value, path: &str) -> Option<String> {
         match v {
             Value::String(s) if s.trim().is_empty() => {
-                self.problem(path, "empty text: use null when the value is not published");
+                self.problem(path, "empty text: type it, or leave it out (null) when it is not published");
                 None
             }
             Value::String(s) => Some(s.clone()),
@@ -117,7 +117,16 @@ impl Reader {
 
     pub fn number(&mut self, v: &Value, path: &str, max: f64) -> Option<f64> {
         let Some(n) = v.as_f64() else {
-            self.wrong_type(path, "a number", v);
+            match v {
+                Value::String(_) => self.problem(
+                    path,
+                    format!(
+                        "not a number: {}; type digits (580000000, 9.5) — the workbench also reads a number as printed (5.8亿元, 约76,670平方米)",
+                        describe(v)
+                    ),
+                ),
+                _ => self.wrong_type(path, "a number", v),
+            }
             return None;
         };
         if n < 0.0 {
@@ -237,7 +246,8 @@ mod tests {
         let long = "a".repeat(100);
         assert_eq!(r.number(&serde_json::json!(long), "$.y", 10.0), None);
         assert_eq!(r.problems[0].message, "expected a string, found a number (42)");
-        assert!(r.problems[1].message.ends_with("…)"), "{}", r.problems[1].message);
-        assert!(r.problems[1].message.chars().count() < 80);
+        let (not_a_number, fix) = r.problems[1].message.split_once("; ").expect("says how to fix it");
+        assert!(not_a_number.ends_with("…)") && not_a_number.chars().count() < 80, "{not_a_number}");
+        assert!(fix.contains("5.8亿元"), "{fix}");
     }
 }

@@ -53,6 +53,25 @@ pub fn propose<'a>(en: Option<&str>, zh: Option<&str>, fallback: &str, taken: im
     (2..).map(|n| format!("{base}-{n}")).find(|id| !taken(id)).unwrap_or(base)
 }
 
+/// Labels at the end of a host name that say nothing of the publisher.
+const HOST_SUFFIXES: &[&str] = &["com", "cn", "net", "org", "gov", "edu", "co", "info", "www"];
+
+/// A source's id from its web address, as the file's sources have them: the publisher's part of
+/// the host and the page's number (`https://www.shine.cn/feature/district/2506100713/` →
+/// `shine-2506100713`, `http://js.3news.com.cn/xwzx/2023/0707/16696.html` → `3news-16696`).
+/// `None` without a host or a number of three digits or more in the path.
+pub fn from_address(url: &str) -> Option<String> {
+    let rest = url.trim().split_once("://")?.1;
+    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+    let host = host.rsplit_once('@').map_or(host, |(_, h)| h).split(':').next()?.to_ascii_lowercase();
+    let labels: Vec<&str> = host.split('.').filter(|l| !l.is_empty()).collect();
+    let publisher = labels.iter().rev().find(|l| !HOST_SUFFIXES.contains(l)).or(labels.first())?;
+    let path = path.split(['?', '#']).next().unwrap_or("");
+    let number = path.split(|c: char| !c.is_ascii_digit()).rfind(|run| run.len() >= 3)?;
+    let id = slug(&format!("{publisher} {number}"));
+    (!id.is_empty()).then_some(id)
+}
+
 /// Whether `id` can be used: well formed and not taken by another record.
 pub fn usable(id: &str, taken: impl Fn(&str) -> bool) -> bool {
     is_valid_id(id) && !taken(id)
@@ -70,6 +89,27 @@ mod tests {
         assert_eq!(slug("上海(南翔)精准医学产业园"), "shang-hai-nan-xiang-jing-zhun-yi-xue-chan-ye-yuan");
         assert_eq!(slug("“”——"), "");
         assert!(slug(&"park ".repeat(40)).len() <= MAX_LEN);
+    }
+
+    #[test]
+    fn a_sources_id_comes_from_its_publisher_and_page_number() {
+        assert_eq!(
+            from_address("https://www.shine.cn/feature/district/2506100713/").as_deref(),
+            Some("shine-2506100713")
+        );
+        assert_eq!(
+            from_address("http://js.3news.com.cn/xwzx/guoji/2023/0707/16696.html").as_deref(),
+            Some("3news-16696")
+        );
+        assert_eq!(
+            from_address("https://investchn.com/index.php/home/news/detail/id/398570.html").as_deref(),
+            Some("investchn-398570")
+        );
+        assert_eq!(from_address("http://www.newshs.com/life/2026/0218/102900.html").as_deref(), Some("newshs-102900"));
+        assert_eq!(from_address("http://www.280380.com/index.php/post/3661.html").as_deref(), Some("280380-3661"));
+        assert_eq!(from_address("https://whb.cn/zhuzhan/cs/20220106/442806.html").as_deref(), Some("whb-442806"));
+        assert_eq!(from_address("https://example.com/about/"), None, "no page number");
+        assert_eq!(from_address("not an address"), None);
     }
 
     #[test]

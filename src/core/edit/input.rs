@@ -5,6 +5,7 @@
 use serde_json::{Number, Value};
 
 use crate::core::data::fields::FieldKind;
+use crate::core::edit::published;
 
 /// The JSON value for `typed` in a field of `kind` (`Null`: leave the field out).
 pub fn value_for(kind: FieldKind, typed: &str) -> Value {
@@ -13,9 +14,13 @@ pub fn value_for(kind: FieldKind, typed: &str) -> Value {
         return Value::Null;
     }
     match kind {
-        FieldKind::Number { .. } | FieldKind::Coordinate { .. } => {
-            number(t).map_or_else(|| Value::String(t.to_owned()), Value::Number)
-        }
+        // As printed (`5.8亿元`); a qualifier word (`约`) is for the form, which keeps it beside
+        // the number: elsewhere (a spreadsheet cell) it is named as a problem, never dropped.
+        FieldKind::Number { unit, .. } => match published::read(unit, t) {
+            Some(p) if p.qualifier.is_none() => Value::Number(p.number),
+            _ => Value::String(t.to_owned()),
+        },
+        FieldKind::Coordinate { .. } => number(t).map_or_else(|| Value::String(t.to_owned()), Value::Number),
         FieldKind::Count { .. } => match number(t) {
             Some(n) if n.is_u64() => Value::Number(n),
             _ => Value::String(t.to_owned()),
@@ -79,6 +84,8 @@ mod tests {
         assert_eq!(value_for(AREA, "9.5"), json!(9.5));
         assert_eq!(value_for(AREA, "about 400"), json!("about 400"), "kept for the validator to name");
         assert_eq!(value_for(AREA, "1e9"), json!("1e9"));
+        assert_eq!(value_for(AREA, "27.92万平方米"), json!(279_200), "as a Chinese source prints it");
+        assert_eq!(value_for(AREA, "约27.92万平方米"), json!("约27.92万平方米"), "a qualifier is not dropped");
         assert_eq!(value_for(AREA, ""), Value::Null, "empty is unknown");
         assert_eq!(value_for(FieldKind::Count { max: 9 }, "2.5"), json!("2.5"));
         assert_eq!(value_for(FieldKind::Date, " 2025-H2 "), json!("2025-H2"));

@@ -13,5 +13,7 @@ pub mod diff;
 pub mod draft;
 pub mod ids;
 pub mod input;
+pub mod label_point;
 pub mod layout;
 pub mod path;
+pub mod published;

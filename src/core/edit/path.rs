@@ -150,6 +150,13 @@ impl Path {
         Path(self.0[..n.min(self.0.len())].to_vec())
     }
 
+    /// Where the qualifier ("about") of the number at this path is kept: the `qualifiers` map
+    /// beside it (`$.places[3].qualifiers.investment_cny` for `$.places[3].investment_cny`).
+    pub fn qualifier(&self) -> Option<Path> {
+        let (Step::Key(key), parent) = self.0.split_last()? else { return None };
+        Some(Path(parent.to_vec()).key("qualifiers").key(key))
+    }
+
     pub fn starts_with(&self, other: &Path) -> bool {
         self.0.starts_with(&other.0)
     }

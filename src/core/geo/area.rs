@@ -52,6 +52,15 @@ impl Geography {
         self.town_outlines.iter().find(|t| t.id == id).map(|t| t.polygons.as_slice())
     }
 
+    /// The label point of a town, or with no town the district's: where a place known only to
+    /// be there is shown (approximately).
+    pub fn label_point(&self, town: Option<&str>) -> Option<(f64, f64)> {
+        match town {
+            Some(id) => self.towns.iter().find(|t| t.id == id).map(|t| (t.lon, t.lat)),
+            None => Some(self.district_label),
+        }
+    }
+
     /// Whether a point lies inside the district outline (points on the edge count as inside).
     pub fn contains(&self, point: Point) -> bool {
         let (lon, lat) = to_gcj02(point);

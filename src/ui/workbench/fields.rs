@@ -13,6 +13,7 @@ use crate::core::data::record_fields::DatasetField;
 use crate::core::data::vocab::*;
 use crate::core::edit::input::{shown, value_for};
 use crate::core::edit::path::{Path, Step};
+use crate::core::edit::published;
 use crate::core::geo::Crs;
 use crate::core::text::{Lang, Qualifier, Unit};
 use crate::ui::widgets::labels;
@@ -109,6 +110,16 @@ pub fn unit_word(unit: Unit, lang: Lang) -> &'static str {
     }
 }
 
+/// How a source prints a number of this unit, as the box's example: it is read as printed.
+fn as_printed(unit: Unit) -> Option<&'static str> {
+    match unit {
+        Unit::Cny => Some("5.8亿, 约2000万元, 580000000"),
+        Unit::SquareMetres => Some("27.92万平方米, 约76,670"),
+        Unit::Mu => Some("约44亩"),
+        _ => None,
+    }
+}
+
 /// The problems `of` finds for `path`, as a list with its id (for the control's
 /// aria-describedby).
 fn listed(path: &Path, of: fn(Bench, &Path) -> Vec<Problem>) -> (String, impl IntoView + use<>) {
@@ -156,13 +167,30 @@ pub fn input(path: Path, kind: FieldKind, long: bool, label: Option<String>) -> 
             b.set(&path, if t.is_empty() { Value::Null } else { Value::String(t) });
         }
     };
-    let left = move |ev: leptos::ev::Event| b.set(&path, value_for(kind, &event_target_value(&ev)));
+    let left = move |ev: leptos::ev::Event| {
+        let typed = event_target_value(&ev);
+        // A number as printed, qualifier and all (`约5.8亿元`): the qualifier goes beside it.
+        if let FieldKind::Number { unit, .. } = kind
+            && let Some(read) = published::read(unit, &typed)
+        {
+            b.set(&path, Value::Number(read.number));
+            if let (Some(q), Some(at)) = (read.qualifier, path.qualifier()) {
+                b.set(&at, Value::String(q.id().to_owned()));
+            }
+            return;
+        }
+        b.set(&path, value_for(kind, &typed));
+    };
     let mode = match kind {
         FieldKind::Number { .. } | FieldKind::Coordinate { .. } => Some("decimal"),
         FieldKind::Count { .. } => Some("numeric"),
         _ => None,
     };
-    let placeholder = matches!(kind, FieldKind::Date | FieldKind::PlannedDate).then(|| s!(b.lang, DatePlaceholder));
+    let placeholder = match kind {
+        FieldKind::Date | FieldKind::PlannedDate => Some(s!(b.lang, DatePlaceholder)),
+        FieldKind::Number { unit, .. } => as_printed(unit),
+        _ => None,
+    };
     let aria_label = label;
     let control = if long {
         view! {
@@ -247,22 +275,41 @@ pub fn reference(path: Path, target: Target) -> AnyView {
 /// Ticks for a list of ids (records, or vocabulary values), filterable when long; the list
 /// keeps the order ticked.
 pub fn picker(path: Path, options: Vec<(String, String)>, legend: String) -> AnyView {
+    picker_suggesting(path, options, legend, None)
+}
+
+/// The ids of a record's list at `list` (its sources), as they change.
+pub fn ids_at(list: Path) -> Memo<Vec<String>> {
+    let b = bench();
+    Memo::new(move |_| {
+        b.get(&list)
+            .and_then(|v| v.as_array().cloned())
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|x| x.as_str().map(str::to_owned))
+            .collect()
+    })
+}
+
+/// A picker that, until something is typed in its filter, shows only the `suggested` options
+/// (the place's own sources, for one of its statements) and those ticked: the one to tick is
+/// almost always among them, and the other ninety are a filter away.
+pub fn picker_suggesting(
+    path: Path,
+    options: Vec<(String, String)>,
+    legend: String,
+    suggested: Option<Memo<Vec<String>>>,
+) -> AnyView {
     let b = bench();
     let lang = b.lang;
     let id = dom_id(&path);
     let (errors, problems) = problems_view(&path);
     let filter = RwSignal::new(String::new());
-    let chosen = {
-        let path = path.clone();
-        Memo::new(move |_| {
-            b.get(&path)
-                .and_then(|v| v.as_array().cloned())
-                .unwrap_or_default()
-                .iter()
-                .filter_map(|x| x.as_str().map(str::to_owned))
-                .collect::<Vec<_>>()
-        })
-    };
+    let chosen = ids_at(path.clone());
+    let long = options.len() > 12;
+    // Suggestions narrow the list only while the filter is empty and there are some.
+    let narrowed =
+        move || long && filter.with(String::is_empty) && suggested.is_some_and(|s| s.with(|s| !s.is_empty()));
     // Ids the draft holds that name no record or value (one deleted, a typo in a file): shown
     // ticked, so they can be seen and unticked.
     let mut options = options;
@@ -272,7 +319,6 @@ pub fn picker(path: Path, options: Vec<(String, String)>, legend: String) -> Any
             options.push((value, name));
         }
     }
-    let long = options.len() > 12;
     let boxes = options
         .into_iter()
         .map(|(value, name)| {
@@ -281,7 +327,14 @@ pub fn picker(path: Path, options: Vec<(String, String)>, legend: String) -> Any
             let v = value.clone();
             let hidden = {
                 let hay = format!("{name} {value}").to_lowercase();
-                move || !filter.get().is_empty() && !hay.contains(&filter.get().to_lowercase())
+                let value = value.clone();
+                move || {
+                    if narrowed() {
+                        let own = suggested.is_some_and(|s| s.with(|s| s.contains(&value)));
+                        return !own && !chosen.with(|c| c.contains(&value));
+                    }
+                    !filter.get().is_empty() && !hay.contains(&filter.get().to_lowercase())
+                }
             };
             let toggle = move |_| {
                 let mut now = chosen.get_untracked();
@@ -312,10 +365,12 @@ pub fn picker(path: Path, options: Vec<(String, String)>, legend: String) -> Any
             <input id=fid type="search" placeholder=s!(lang, Filter) on:input=move |ev| filter.set(event_target_value(&ev)) />
         }
     });
+    let narrowed_hint = move || narrowed().then(|| view! { <p class="hint">{s!(lang, OwnSourcesShown)}</p> });
     view! {
         <fieldset class="picker" id=id aria-describedby=errors>
             <legend>{legend}</legend>
             {filter_box}
+            {narrowed_hint}
             <ul class="plain" class:long=long>{boxes}</ul>
         </fieldset>
         {problems}

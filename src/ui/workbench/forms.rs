@@ -3,12 +3,13 @@
 
 use leptos::prelude::*;
 
-use crate::core::data::fields::FieldKind;
+use crate::core::data::fields::{FieldKind, PlaceField};
 use crate::core::data::record_fields::{ContactField, DatasetField};
 use crate::core::edit::path::Path;
 use crate::core::text::{Lang, Qualifier};
 use crate::ui::workbench::fields::{
-    choice, choice_word, dom_id, flag, group_problems, input, picker, reference, targets, unit_word,
+    choice, choice_word, dom_id, flag, group_problems, ids_at, input, picker, picker_suggesting, reference, targets,
+    unit_word,
 };
 use crate::ui::workbench::state::{Selected, bench};
 use crate::ui::workbench::strings::{f, s};
@@ -91,11 +92,12 @@ fn citations(record: &Path, key: &'static str, bilingual: bool) -> AnyView {
     let sources = targets(crate::core::data::fields::Target::Source);
     let cite = record.key("cite");
     let whole = if bilingual { s!(lang, CiteWhole) } else { s!(lang, CiteValue) };
-    let mut pickers = vec![picker(cite.key(key), sources.clone(), whole.to_owned())];
+    let own = Some(ids_at(record.key(PlaceField::Sources.key())));
+    let mut pickers = vec![picker_suggesting(cite.key(key), sources.clone(), whole.to_owned(), own)];
     if bilingual {
         for l in [Lang::Zh, Lang::En] {
             let legend = f!(lang, CiteLang, lang = lang_label(l, lang));
-            pickers.push(picker(cite.key(&format!("{key}.{}", l.code())), sources.clone(), legend));
+            pickers.push(picker_suggesting(cite.key(&format!("{key}.{}", l.code())), sources.clone(), legend, own));
         }
     }
     view! {

@@ -1,11 +1,11 @@
-//! The help under a record's id: an id made from its name (or a source's title), and a warning
+//! The help under a record's id: an id made from its name (or a source's web address or title), and a warning
 //! when the id of a record in the file as opened changes (links and references to it break).
 
 use leptos::prelude::*;
 use serde_json::{Value, json};
 
 use crate::core::data::record_fields::DatasetField;
-use crate::core::edit::ids::propose;
+use crate::core::edit::ids::{from_address, propose};
 use crate::core::edit::path::Path;
 use crate::ui::workbench::nav::list_path;
 use crate::ui::workbench::state::bench;
@@ -35,6 +35,10 @@ pub fn fallback(list: DatasetField) -> &'static str {
 /// Chinese when it has Chinese characters, so that its pinyin is used).
 fn words(record: &Value) -> (Option<String>, Option<String>) {
     let text = |l: &str| record.get("name").and_then(|n| n.get(l)).and_then(Value::as_str).map(str::to_owned);
+    // A source with a web address: its publisher and page number, as the file's other sources.
+    if let Some(id) = record.get("url").and_then(Value::as_str).and_then(from_address) {
+        return (Some(id), None);
+    }
     match record.get("title").and_then(Value::as_str) {
         Some(t) if t.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) => (None, Some(t.to_owned())),
         Some(t) => (Some(t.to_owned()), None),

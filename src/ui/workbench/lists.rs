@@ -4,12 +4,14 @@
 use leptos::prelude::*;
 use serde_json::{Value, json};
 
-use crate::core::data::fields::{FieldKind, Target};
+use crate::core::data::fields::{FieldKind, PlaceField, Target};
 use crate::core::data::record_fields::{BuildingField, EventField, FactField};
 use crate::core::data::vocab::BuildingType;
 use crate::core::edit::path::Path;
 use crate::ui::widgets::focus::focus_soon;
-use crate::ui::workbench::fields::{choice, dom_id, flag, group_problems, input, option_id, picker, targets};
+use crate::ui::workbench::fields::{
+    choice, dom_id, flag, group_problems, ids_at, input, option_id, picker_suggesting, targets,
+};
 use crate::ui::workbench::forms::text_pair;
 use crate::ui::workbench::state::bench;
 use crate::ui::workbench::strings::{f, s};
@@ -117,8 +119,10 @@ pub fn buildings(path: Path, legend: &str) -> AnyView {
     )
 }
 
+/// An entry's sources, the place's own offered first (`p` is under `$.places[i]`).
 fn sources_of(p: &Path, key: &str) -> AnyView {
-    picker(p.key(key), targets(Target::Source), s!(bench().lang, EntrySources).to_owned())
+    let own = ids_at(p.prefix(2).key(PlaceField::Sources.key()));
+    picker_suggesting(p.key(key), targets(Target::Source), s!(bench().lang, EntrySources).to_owned(), Some(own))
 }
 
 pub fn timeline(path: Path, legend: &str) -> AnyView {

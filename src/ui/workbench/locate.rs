@@ -12,8 +12,10 @@ use wasm_bindgen::prelude::*;
 
 use crate::core::data::record_fields::PointField;
 use crate::core::data::vocab::Precision;
+use crate::core::edit::label_point::label_location;
 use crate::core::edit::path::Path;
 use crate::core::geo::{Crs, Point, to_display, to_gcj02};
+use crate::core::text::Lang;
 use crate::ui::map::base::add_base;
 use crate::ui::map::leaflet_ext::div_icon;
 use crate::ui::map::loader::load_leaflet;
@@ -197,6 +199,31 @@ pub fn locate(record: Path, label: &str) -> AnyView {
         let location = location.clone();
         move |_| b.set(&location, Value::Null)
     };
+    // Known only to its town (or the district): that label point, as every such place has.
+    let town_path = record.key("town");
+    let town = Memo::new(move |_| b.get(&town_path).and_then(|v| v.as_str().map(str::to_owned)));
+    let to_label = {
+        let location = location.clone();
+        move |_| match b.geo.with_value(|g| label_location(g, town.get_untracked().as_deref())) {
+            Some(point) => {
+                message.set(None);
+                b.set(&location, point);
+            }
+            None => message.set(Some(s!(lang, NoLabelPoint).to_owned())),
+        }
+    };
+    let label_button = move || match town.get() {
+        Some(id) => {
+            let name = b.geo.with_value(|g| {
+                g.towns
+                    .iter()
+                    .find(|t| t.id == id)
+                    .map(|t| if lang == Lang::Zh { t.name_zh.clone() } else { t.name_en.clone() })
+            });
+            f!(lang, PutAtTownLabel, town = name.as_deref().unwrap_or(&id))
+        }
+        None => s!(lang, PutAtDistrictLabel).to_owned(),
+    };
     let map_label = f!(lang, MapLabel, label = label);
     let rows = [
         PointField::Lon,
@@ -239,6 +266,11 @@ pub fn locate(record: Path, label: &str) -> AnyView {
                 <button type="button" on:click=use_typed>{s!(lang, UseTyped)}</button>
                 " "
                 <button type="button" on:click=clear>{s!(lang, ClearLocation)}</button>
+            </p>
+            <p>
+                <button type="button" class="to-label" on:click=to_label>{label_button}</button>
+                " "
+                <span class="hint">{s!(lang, LabelPointHint)}</span>
             </p>
         </fieldset>
     }

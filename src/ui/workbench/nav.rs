@@ -21,6 +21,19 @@ pub fn record_name(v: &Value, lang: Lang) -> String {
     name(lang).or_else(|| name(lang.other())).or(title).filter(|n| !n.trim().is_empty()).unwrap_or(id)
 }
 
+/// What the side list's filter looks in: the id (problems and citations name records by it),
+/// the name in both languages, a source's title and publisher.
+fn haystack(r: &Value) -> String {
+    let text = |v: Option<&Value>| v.and_then(Value::as_str).unwrap_or("").to_owned();
+    let name = r.get("name");
+    [r.get("id"), name.and_then(|n| n.get("zh")), name.and_then(|n| n.get("en")), r.get("title"), r.get("publisher")]
+        .into_iter()
+        .map(text)
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
 pub fn list_path(list: DatasetField) -> Path {
     Path::root().key(list.key())
 }
@@ -63,7 +76,7 @@ fn RecordList(list: DatasetField, heading: &'static str, add: &'static str, temp
         b.doc.with(|d| {
             d.get(list.key())
                 .and_then(Value::as_array)
-                .map(|items| items.iter().map(|r| record_name(r, lang)).collect::<Vec<_>>())
+                .map(|items| items.iter().map(|r| (record_name(r, lang), haystack(r))).collect::<Vec<_>>())
                 .unwrap_or_default()
         })
     });
@@ -74,8 +87,8 @@ fn RecordList(list: DatasetField, heading: &'static str, add: &'static str, temp
             .get()
             .into_iter()
             .enumerate()
-            .filter(|(_, n)| needle.is_empty() || n.to_lowercase().contains(&needle))
-            .map(|(i, name)| {
+            .filter(|(_, (_, hay))| needle.is_empty() || hay.contains(&needle))
+            .map(|(i, (name, _))| {
                 let current = move || (b.selected.get() == select(i)).then_some("true");
                 view! {
                     <li>
@@ -115,7 +128,7 @@ pub fn Nav() -> impl IntoView {
                 {top(Selected::Sheets, s!(lang, SheetsNav).to_owned())}
             </ul>
             <RecordList list=DatasetField::Places heading=s!(lang, Places) add=s!(lang, AddPlace)
-                template=|| json!({"kind": "park", "name": {"zh": null, "en": null}, "status": "unknown", "sources": []}) />
+                template=|| json!({"kind": null, "name": {"zh": null, "en": null}, "status": "unknown", "sources": []}) />
             <RecordList list=DatasetField::Sources heading=s!(lang, Sources) add=s!(lang, AddSource)
                 template=|| json!({"title": "", "reliability": "operator"}) />
             <RecordList list=DatasetField::Sectors heading=s!(lang, Sectors) add=s!(lang, AddSector)

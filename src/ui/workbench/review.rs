@@ -101,9 +101,23 @@ fn line(c: &Change, doc: &Value, opened: &Value, lang: Lang) -> String {
     let what = match &c.what {
         What::Added => s!(lang, Added).to_owned(),
         What::Removed => s!(lang, Removed).to_owned(),
+        // The file's own date is its "data last checked", not a record's.
+        What::Changed(fields) if c.list.is_none() => fields
+            .iter()
+            .map(|f| match f.key.as_str() {
+                "updated" => {
+                    format!("{}: {} → {}", s!(lang, FileUpdated), short(&f.before, lang), short(&f.after, lang))
+                }
+                _ => field_words(f, lang),
+            })
+            .collect::<Vec<_>>()
+            .join("; "),
         What::Changed(fields) => fields.iter().map(|f| field_words(f, lang)).collect::<Vec<_>>().join("; "),
     };
-    format!("{} {name}: {what}", list_word(c.list, lang))
+    match c.list {
+        None => format!("{}: {what}", list_word(None, lang)),
+        Some(_) => format!("{} {name}: {what}", list_word(c.list, lang)),
+    }
 }
 
 pub fn review_page() -> AnyView {

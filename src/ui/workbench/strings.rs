@@ -125,7 +125,7 @@ strings! {
     CiteValue => "Sources", "来源";
     CiteLang => "{lang} only", "仅{lang}";
     IdFromName => "Make the id from the name", "根据名称生成编号";
-    IdFromTitle => "Make the id from the title", "根据标题生成编号";
+    IdFromTitle => "Make the id from the web address (or the title)", "根据网址（或标题）生成编号";
     IdHint => "Lowercase letters, digits and '-'. Ids appear in links and in references from other records.", "编号由小写字母、数字和“-”组成，会出现在链接和其他记录的引用中。";
     IdChanged => "This record is published as “{id}”: links to it (bookmarks, shared links, embeds) and references from other records will stop working if the id changes.", "该记录已以“{id}”发布：修改编号后，指向它的链接（书签、分享链接、嵌入）和其他记录对它的引用将失效。";
     ConfirmDeletePlace => "Delete this place from the draft?", "确定从草稿中删除该地点吗？";
@@ -143,6 +143,7 @@ strings! {
     BuildingCount => "Number", "数量";
     BuildingType => "Type", "类型";
     EntrySources => "Sources", "来源";
+    OwnSourcesShown => "Showing this place's sources (and any ticked); type in Filter to find another.", "仅列出本地点的来源（及已勾选的）；在“筛选”框中输入可查找其他来源。";
     EventDate => "Date", "日期";
     EventPlanned => "Planned (not yet happened)", "计划中（尚未发生）";
     EventWhat => "What happened or is planned", "事件或计划";
@@ -176,6 +177,10 @@ strings! {
     MapFailed => "The map could not be loaded ({detail}); type the coordinates instead.", "地图无法加载（{detail}）；请直接输入坐标。";
     ClearLocation => "Remove the location", "删除位置";
     UseTyped => "Put the point at these coordinates", "按这些坐标放置点位";
+    PutAtTownLabel => "Put it at the label point of {town} (approximate)", "放在{town}的标注点（大致位置）";
+    PutAtDistrictLabel => "Put it at the district's label point (approximate)", "放在嘉定区的标注点（大致位置）";
+    LabelPointHint => "For a place whose sources name only its town (or only Jiading): the explorer shows it as approximate.", "用于来源只写明所在镇（或只写明嘉定）的地点：浏览页面会标为大致位置。";
+    NoLabelPoint => "This town has no label point in the map data; choose another town or type the coordinates.", "地图数据中没有该镇的标注点；请选择其他镇或输入坐标。";
     UnknownId => "{id} (not in the data: untick to remove)", "{id}（数据中没有：取消勾选即可删除）";
     TypeBoth => "Type a longitude and a latitude first.", "请先输入经度和纬度。";
     SpacesGrid => "Spaces (scrolls sideways)", "空间表（可横向滚动）";
@@ -192,6 +197,7 @@ strings! {
     PreviewLabel => "Preview", "预览";
     PreviewSummary => "{added} new, {changed} changed, {bad} rows with errors (left out).", "新增 {added} 条，修改 {changed} 条，{bad} 行有错误（不导入）。";
     Cancel => "Cancel", "取消";
+    Applied => "Applied: {added} new, {changed} changed ({ids}). They are in the side list.", "已应用：新增 {added} 条，修改 {changed} 条（{ids}）。可在左侧列表中找到。";
     RowError => "Row {row}, column {column}: {error}", "第 {row} 行，{column} 列：{error}";
     ErrNotANumber => "not a number", "不是数字";
     ErrNegative => "a negative number", "负数";

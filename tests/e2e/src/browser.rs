@@ -189,6 +189,22 @@ pub async fn wait_for_text(driver: &WebDriver, css: &str, text: &str) -> WebDriv
     panic!("waited for {css:?} to read {text:?}; it reads {last:?}");
 }
 
+/// Waits until the element matching `css` has a text that contains `part`.
+pub async fn wait_for_part(driver: &WebDriver, css: &str, part: &str) -> WebDriverResult<()> {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let mut last = String::new();
+    while Instant::now() < deadline {
+        if let Ok(el) = driver.find(By::Css(css)).await {
+            last = el.text().await.unwrap_or_default();
+            if last.contains(part) {
+                return Ok(());
+            }
+        }
+        tokio::task::yield_now().await;
+    }
+    panic!("waited for {css:?} to contain {part:?}; it reads {last:?}");
+}
+
 /// Waits for a JavaScript expression to become truthy (polling, no fixed sleeps).
 pub async fn wait_until(driver: &WebDriver, js_condition: &str) -> WebDriverResult<()> {
     let deadline = Instant::now() + Duration::from_secs(20);

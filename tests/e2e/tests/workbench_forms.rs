@@ -182,7 +182,7 @@ async fn by_keyboard_alone_a_point_is_typed_a_text_cleared_and_focus_follows() {
         wait_until(&driver, "document.activeElement && document.activeElement.id === 'record-heading'").await?;
         assert_clean(&driver, "a new place's form").await?;
         // Every other kind of form, each with its id made from its name or title.
-        for (list, id_button) in [("Sources", "Make the id from the title"), ("Sectors", "Make the id from the name"), ("Programmes", "Make the id from the name")] {
+        for (list, id_button) in [("Sources", "Make the id from the web address (or the title)"), ("Sectors", "Make the id from the name"), ("Programmes", "Make the id from the name")] {
             driver.find(By::XPath(format!("//details[contains(@class,'nav-list')]/summary[starts-with(normalize-space(), '{list}')]"))).await?.click().await?;
             driver.find(By::XPath(format!("//details[contains(@class,'nav-list')][summary[starts-with(normalize-space(), '{list}')]]//li[1]/button"))).await?.click().await?;
             driver.query(By::XPath(format!("//button[normalize-space()='{id_button}']"))).first().await?;
