@@ -2,7 +2,7 @@
 
 use crate::core::text::Lang;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum PartialDate {
     Year(i32),
     Half(i32, u8),
@@ -60,6 +60,14 @@ impl PartialDate {
             _ => return None,
         };
         Some(date)
+    }
+
+    /// What dates are ordered by: when they begin, a longer period before the ones within it
+    /// (2023, then July 2023, then 6 July 2023).
+    fn chronological(self) -> (i32, std::cmp::Reverse<i32>, u8) {
+        let (start, end) = self.months();
+        let day = if let PartialDate::Day(_, _, d) = self { d } else { 0 };
+        (start, std::cmp::Reverse(end), day)
     }
 
     pub fn year(self) -> i32 {
@@ -137,9 +145,32 @@ fn days_in_month(year: i32, month: u8) -> u8 {
     }
 }
 
+impl Ord for PartialDate {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.chronological().cmp(&other.chronological())
+    }
+}
+
+impl PartialOrd for PartialDate {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_of_different_precision_sort_by_when_they_begin() {
+        let mut dates: Vec<PartialDate> = ["2023-07", "2022-06-15", "2023-07-06", "2023", "2023-H2", "2022-Q4"]
+            .iter()
+            .filter_map(|d| PartialDate::parse(d))
+            .collect();
+        dates.sort();
+        let order: Vec<String> = dates.iter().map(|d| d.canonical()).collect();
+        assert_eq!(order, ["2022-06-15", "2022-Q4", "2023", "2023-H2", "2023-07", "2023-07-06"]);
+    }
 
     #[test]
     fn parses_every_published_precision() {
