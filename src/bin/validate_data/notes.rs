@@ -13,15 +13,19 @@ use jiading_park_explorer::core::text::{Lang, Unit};
 /// The lines of every note that end with a URL, with the URL.
 pub struct Notes {
     lines: Vec<(String, String)>,
+    /// The lines above a file's first citation (its names as found), with each URL it cites:
+    /// evidence for a name, never for a town (DATA.md rule 6) or a number.
+    headings: Vec<(String, String)>,
 }
 
 impl Notes {
     /// Every note line with the URLs it cites ("same URL", "same source" and "as above" mean the
-    /// last one; the lines above the first citation, every one of the file), and
+    /// last one), the lines above a file's first citation apart (for names), and
     /// the source articles the README next to the notes names with their URL (every line of an
     /// article cites it).
     pub fn read(dir: &Path) -> Option<Notes> {
         let mut lines = Vec::new();
+        let mut headings = Vec::new();
         for entry in std::fs::read_dir(dir).ok()?.flatten() {
             let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
             let mut last: Vec<String> = Vec::new();
@@ -45,7 +49,7 @@ impl Notes {
             cited.sort();
             cited.dedup();
             for url in &cited {
-                lines.extend(heading.iter().map(|l| (url.clone(), (*l).to_owned())));
+                headings.extend(heading.iter().map(|l| (url.clone(), (*l).to_owned())));
             }
         }
         let readme = dir.parent().map(|p| p.join("README.md")).and_then(|p| std::fs::read_to_string(p).ok());
@@ -60,13 +64,19 @@ impl Notes {
             lines.extend(article.unwrap_or_default().lines().map(|l| (url.clone(), l.to_owned())));
             file = None;
         }
-        Some(Notes { lines })
+        Some(Notes { lines, headings })
     }
 
     /// The note lines citing a source URL.
     fn citing<'a>(&'a self, url: &str) -> impl Iterator<Item = &'a str> {
         let url = normalise(url);
         self.lines.iter().filter(move |(u, _)| *u == url).map(|(_, l)| l.as_str())
+    }
+
+    /// The lines citing it and the headings of the files that cite it: where a name may be found.
+    fn naming<'a>(&'a self, url: &str) -> impl Iterator<Item = &'a str> {
+        let key = normalise(url);
+        self.citing(url).chain(self.headings.iter().filter(move |(u, _)| *u == key).map(|(_, l)| l.as_str()))
     }
 }
 
@@ -158,8 +168,13 @@ fn plain(text: &str) -> String {
 pub fn check(d: &Dataset, p: &Place, path: &str, notes: &Notes) -> Vec<String> {
     let mut out = Vec::new();
     let mut expect = |field: PlaceField, sources: &[String], value: String, found: &dyn Fn(&str) -> bool| {
-        let mut lines = sources.iter().filter_map(|id| d.source(id)?.url.as_deref()).flat_map(|url| notes.citing(url));
-        if !lines.any(found) {
+        let urls = sources.iter().filter_map(|id| d.source(id)?.url.as_deref());
+        let lines: Vec<&str> = if matches!(field, PlaceField::Name | PlaceField::Aliases) {
+            urls.flat_map(|url| notes.naming(url)).collect()
+        } else {
+            urls.flat_map(|url| notes.citing(url)).collect()
+        };
+        if !lines.into_iter().any(found) {
             let sources = sources.join(", ");
             out.push(format!("{path}.{}: {value} appears in no note line of its sources ({sources})", field.key()));
         }
@@ -220,7 +235,9 @@ mod tests {
         .expect("a note");
         let read = Notes::read(&notes).expect("read");
         let lines: Vec<&str> = read.citing("http://newshs.com/a/102900.html").collect();
-        assert!(lines.iter().any(|l| l.contains("as found: 嘉菊智湾")), "the heading: {lines:?}");
+        assert!(!lines.iter().any(|l| l.contains("as found")), "a heading is no evidence for a town or number");
+        let names: Vec<&str> = read.naming("http://newshs.com/a/102900.html").collect();
+        assert!(names.iter().any(|l| l.contains("as found: 嘉菊智湾")), "but is for a name: {names:?}");
         assert!(lines.iter().any(|l| l.contains("26.36 亩")), "a same-source line: {lines:?}");
         assert!(!lines.iter().any(|l| l.contains("Other")), "{lines:?}");
         let _ = std::fs::remove_dir_all(dir);

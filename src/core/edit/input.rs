@@ -38,12 +38,7 @@ pub fn value_for(kind: FieldKind, typed: &str) -> Value {
 /// A number as people type it: full-width digits, thousands separators (`82,810`, `82，810`),
 /// a decimal comma is not accepted (it would be read as a separator). Integers stay integers.
 pub fn number(typed: &str) -> Option<Number> {
-    // Full-width forms (８，１．５) are their ASCII twins.
-    let half = |c: char| match u32::from(c) {
-        code @ 0xFF01..=0xFF5E => char::from_u32(code - 0xFEE0).unwrap_or(c),
-        _ => c,
-    };
-    let plain: String = typed.chars().map(half).filter(|c| !matches!(c, ',' | '_' | ' ')).collect();
+    let plain: String = published::half_width(typed).chars().filter(|c| !matches!(c, ',' | '_' | ' ')).collect();
     if plain.is_empty() || plain.starts_with('+') {
         return None;
     }

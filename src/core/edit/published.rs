@@ -97,8 +97,8 @@ fn strip_ci<'a>(s: &'a str, word: &str) -> Option<&'a str> {
         .then(|| &s[word.len()..])
 }
 
-/// Full-width forms (８，１．５) as their ASCII twins; the ideographic comma as a separator.
-fn half_width(typed: &str) -> String {
+/// Full-width forms (８，１．５) as their ASCII twins; the ideographic space as a space.
+pub(crate) fn half_width(typed: &str) -> String {
     typed
         .chars()
         .map(|c| match u32::from(c) {
@@ -107,6 +107,17 @@ fn half_width(typed: &str) -> String {
             _ => c,
         })
         .collect()
+}
+
+/// The number without its thousands separators, which must stand between groups of three
+/// (`76,670`, `2 000`): `5,8` is not read as 58.
+fn grouped_digits(s: &str) -> Option<String> {
+    let (whole, frac) = s.split_once('.').map_or((s, None), |(w, f)| (w, Some(f)));
+    let groups: Vec<&str> = whole.split([',', ' ', '，', '_']).collect();
+    let sign = |g: &str| g.strip_prefix('-').unwrap_or(g).len();
+    let well_grouped =
+        groups.len() == 1 || (sign(groups[0]) >= 1 && sign(groups[0]) <= 3 && groups[1..].iter().all(|g| g.len() == 3));
+    well_grouped.then(|| groups.concat() + &frac.map(|f| format!(".{f}")).unwrap_or_default())
 }
 
 /// `digits` (with at most one '.') times 10^`shift`, exactly.
@@ -146,27 +157,24 @@ pub fn read(unit: Unit, typed: &str) -> Option<Published> {
         s = rest;
         qualifier = Some(q);
     }
-    let mut shift = 0;
-    if let Some((rest, power)) = strip_suffix_any(s, unit_words(unit)) {
-        s = rest;
-        shift += power;
+    // From the end: a qualifier word may stand after the unit (`50亩左右`) or before it
+    // (`3万余平方米`), each at most once.
+    let (mut shift, mut unit_seen, mut magnitude_seen) = (0, false, false);
+    loop {
+        if qualifier.is_none()
+            && let Some((rest, q)) = strip_suffix_any(s, AFTER)
+        {
+            (s, qualifier) = (rest, Some(q));
+        } else if !unit_seen && let Some((rest, power)) = strip_suffix_any(s, unit_words(unit)) {
+            (s, shift, unit_seen) = (rest, shift + power, true);
+        } else if !magnitude_seen && let Some((rest, power)) = strip_suffix_any(s, MAGNITUDES) {
+            (s, shift, magnitude_seen) = (rest, shift + power, true);
+        } else {
+            break;
+        }
     }
-    if let Some((rest, q)) = strip_suffix_any(s, AFTER) {
-        s = rest;
-        qualifier = qualifier.or(Some(q));
-    }
-    if let Some((rest, power)) = strip_suffix_any(s, MAGNITUDES) {
-        s = rest;
-        shift += power;
-    }
-    if qualifier.is_none()
-        && let Some((rest, q)) = strip_suffix_any(s, AFTER)
-    {
-        s = rest;
-        qualifier = Some(q);
-    }
-    let digits: String = s.chars().filter(|c| !matches!(c, ',' | '_' | ' ' | '，')).collect();
-    if digits.starts_with('+') || s.contains(",.") {
+    let digits = grouped_digits(s)?;
+    if digits.starts_with('+') {
         return None;
     }
     // A minus is read (the validator then says a negative area makes no sense), not dropped.
@@ -208,6 +216,10 @@ mod tests {
         assert_eq!(n(Unit::Cny, "５．８亿"), Some((json!(580_000_000), None)), "full-width");
         assert_eq!(n(Unit::SquareMetres, "82,810"), Some((json!(82_810), None)));
         assert_eq!(n(Unit::Months, "36个月"), Some((json!(36), None)));
+        assert_eq!(n(Unit::Mu, "50亩左右"), Some((json!(50), Some(Qualifier::About))), "after the unit");
+        assert_eq!(n(Unit::Cny, "5.8亿元左右"), Some((json!(580_000_000), Some(Qualifier::About))));
+        assert_eq!(n(Unit::SquareMetres, "3万平方米以上"), Some((json!(30_000), Some(Qualifier::Over))));
+        assert_eq!(n(Unit::SquareMetres, "1 800"), Some((json!(1_800), None)));
     }
 
     #[test]
@@ -221,5 +233,7 @@ mod tests {
         assert_eq!(n(Unit::Cny, "5.8亿至6亿"), None, "a range");
         assert_eq!(n(Unit::Cny, ""), None);
         assert_eq!(n(Unit::Cny, "1.2.3"), None);
+        assert_eq!(n(Unit::Cny, "5,8亿"), None, "a separator stands between groups of three");
+        assert_eq!(n(Unit::Cny, "5 8亿"), None);
     }
 }

@@ -64,10 +64,18 @@ impl PartialDate {
 
     /// What dates are ordered by: when they begin, a longer period before the ones within it
     /// (2023, then July 2023, then 6 July 2023).
-    fn chronological(self) -> (i32, std::cmp::Reverse<i32>, u8) {
+    fn chronological(self) -> (i32, std::cmp::Reverse<i32>, u8, u8) {
         let (start, end) = self.months();
         let day = if let PartialDate::Day(_, _, d) = self { d } else { 0 };
-        (start, std::cmp::Reverse(end), day)
+        // Last, the precision: only a date `parse` never gives (month 13) could tie without it.
+        let precision = match self {
+            PartialDate::Year(_) => 0,
+            PartialDate::Half(..) => 1,
+            PartialDate::Quarter(..) => 2,
+            PartialDate::Month(..) => 3,
+            PartialDate::Day(..) => 4,
+        };
+        (start, std::cmp::Reverse(end), day, precision)
     }
 
     pub fn year(self) -> i32 {

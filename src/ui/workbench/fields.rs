@@ -306,10 +306,6 @@ pub fn picker_suggesting(
     let (errors, problems) = problems_view(&path);
     let filter = RwSignal::new(String::new());
     let chosen = ids_at(path.clone());
-    let long = options.len() > 12;
-    // Suggestions narrow the list only while the filter is empty and there are some.
-    let narrowed =
-        move || long && filter.with(String::is_empty) && suggested.is_some_and(|s| s.with(|s| !s.is_empty()));
     // Ids the draft holds that name no record or value (one deleted, a typo in a file): shown
     // ticked, so they can be seen and unticked.
     let mut options = options;
@@ -319,6 +315,10 @@ pub fn picker_suggesting(
             options.push((value, name));
         }
     }
+    let long = options.len() > 12;
+    // Suggestions narrow the list only while the filter is empty and there are some.
+    let narrowed =
+        move || long && filter.with(String::is_empty) && suggested.is_some_and(|s| s.with(|s| !s.is_empty()));
     let boxes = options
         .into_iter()
         .map(|(value, name)| {

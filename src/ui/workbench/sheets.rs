@@ -77,6 +77,7 @@ pub fn preview_view(
                     <ul class="field-error">{errors}</ul>
                     <p>
                         <button type="button" class="primary" disabled=nothing on:click=move |_| {
+                            applied.set(None);
                             if let Ok(fresh) = b.doc.with_untracked(|d| redo(d)) {
                                 applied.set(Some(f!(
                                     lang,

@@ -171,9 +171,8 @@ async fn an_operators_units_are_marked_and_problems_lead_to_their_fields() {
         summary.scroll_into_view().await?;
         summary.click().await?;
         // Only the place's own sources are listed until the filter finds another.
-        let listed = "[...document.querySelectorAll('#f-places-0-cite-spaces li')].filter(li => li.offsetParent).length";
-        let own: usize = driver.execute(&format!("return {listed};"), vec![]).await?.convert()?;
-        assert_eq!(own, 2, "Haoyuan's two sources");
+        // Haoyuan's two sources.
+        wait_until(&driver, "[...document.querySelectorAll('#f-places-0-cite-spaces li')].filter(li => li.offsetParent).length === 2").await?;
         driver.find(By::Css("#f-places-0-cite-spaces-filter")).await?.send_keys("unit list").await?;
         driver
             .find(By::XPath("//fieldset[@id='f-places-0-cite-spaces']//label[starts-with(., 'Haoyuan unit list (generated test data)')]"))
