@@ -173,36 +173,65 @@ pub async fn wait_for(driver: &WebDriver, css: &str) -> WebDriverResult<WebEleme
     driver.query(By::Css(css)).wait(Duration::from_secs(20), Duration::from_millis(25)).first().await
 }
 
-/// Waits until the element matching `css` has exactly `text`, returning the last text seen on timeout.
-pub async fn wait_for_text(driver: &WebDriver, css: &str, text: &str) -> WebDriverResult<()> {
+/// Waits until the text of the element matching `css` passes `test` (`wanted` says what it
+/// waits for), panicking with the last text seen on timeout.
+async fn wait_for_text_where(
+    driver: &WebDriver,
+    css: &str,
+    test: impl Fn(&str) -> bool,
+    wanted: &str,
+) -> WebDriverResult<()> {
     let deadline = Instant::now() + Duration::from_secs(20);
     let mut last = String::new();
     while Instant::now() < deadline {
         if let Ok(el) = driver.find(By::Css(css)).await {
             last = el.text().await.unwrap_or_default();
-            if last == text {
+            if test(&last) {
                 return Ok(());
             }
         }
         tokio::task::yield_now().await;
     }
-    panic!("waited for {css:?} to read {text:?}; it reads {last:?}");
+    panic!("waited for {css:?} to {wanted}; it reads {last:?}");
+}
+
+/// Waits until the element matching `css` has exactly `text`, returning the last text seen on timeout.
+pub async fn wait_for_text(driver: &WebDriver, css: &str, text: &str) -> WebDriverResult<()> {
+    wait_for_text_where(driver, css, |t| t == text, &format!("read {text:?}")).await
 }
 
 /// Waits until the element matching `css` has a text that contains `part`.
 pub async fn wait_for_part(driver: &WebDriver, css: &str, part: &str) -> WebDriverResult<()> {
-    let deadline = Instant::now() + Duration::from_secs(20);
-    let mut last = String::new();
-    while Instant::now() < deadline {
-        if let Ok(el) = driver.find(By::Css(css)).await {
-            last = el.text().await.unwrap_or_default();
-            if last.contains(part) {
-                return Ok(());
-            }
-        }
-        tokio::task::yield_now().await;
-    }
-    panic!("waited for {css:?} to contain {part:?}; it reads {last:?}");
+    wait_for_text_where(driver, css, |t| t.contains(part), &format!("contain {part:?}")).await
+}
+
+/// Where focus is, in a few words for checks and messages; `BODY` when it has fallen out of
+/// the page.
+pub async fn focused(driver: &WebDriver) -> WebDriverResult<String> {
+    let js = "const a = document.activeElement;
+        if (!a || a === document.body) return 'BODY';
+        return a.outerHTML.slice(0, 160);";
+    Ok(driver.execute(js, vec![]).await?.json().as_str().unwrap_or_default().to_owned())
+}
+
+/// Waits until focus is on the element `css` matches.
+pub async fn wait_for_focus_on(driver: &WebDriver, css: &str) -> WebDriverResult<()> {
+    wait_until(driver, &format!("document.activeElement === document.querySelector({css:?})")).await
+}
+
+/// Tab stops counted from the top of the page: nothing focused, scrolled to the top, one Tab.
+pub async fn tab_from_top(driver: &WebDriver) -> WebDriverResult<()> {
+    driver.execute("document.activeElement?.blur(); window.scrollTo(0, 0);", vec![]).await?;
+    driver.find(By::Css("body")).await?.send_keys(Key::Tab).await
+}
+
+/// A desktop browser at 400 % zoom: `window` is its CSS size at four device pixels each, with
+/// no mobile viewport rules (1280 × 1024 at 400 % is 320 × 256).
+pub async fn zoom_400(driver: &WebDriver, window: Window) -> WebDriverResult<()> {
+    let metrics =
+        serde_json::json!({"width": window.width, "height": window.height, "deviceScaleFactor": 4, "mobile": false});
+    driver.cdp().send_raw("Emulation.setDeviceMetricsOverride", metrics).await?;
+    Ok(())
 }
 
 /// Waits for a JavaScript expression to become truthy (polling, no fixed sleeps).

@@ -1,7 +1,7 @@
 //! Every Tab stop of every page shows where focus is (WCAG 2.4.7, 2.4.13): an outline, or for a
 //! text field its border, in a colour at least 3:1 against what is behind it.
 
-use e2e::browser::{DESKTOP, wait_for, with_browser};
+use e2e::browser::{DESKTOP, tab_from_top, wait_for, with_browser};
 use e2e::dist_dir;
 use e2e::server::Server;
 use thirtyfour::prelude::*;
@@ -30,8 +30,7 @@ return r >= 3 ? null : name + ': focus indicator ' + r.toFixed(2) + ':1 against 
 async fn walk(driver: &WebDriver, url: &str, ready: &str, stops: usize) -> WebDriverResult<Vec<String>> {
     driver.goto(url).await?;
     wait_for(driver, ready).await?;
-    driver.execute("document.activeElement?.blur(); window.scrollTo(0, 0);", vec![]).await?;
-    driver.find(By::Css("body")).await?.send_keys(Key::Tab).await?;
+    tab_from_top(driver).await?;
     let mut problems = Vec::new();
     let mut judged = 0;
     for _ in 0..stops {

@@ -3,19 +3,12 @@
 //! with Space as with Enter and focus on what they reveal — and every page reflows at 320 px.
 
 use e2e::axe::assert_clean;
-use e2e::browser::{DESKTOP, PHONE, Window, screenshot, wait_for, wait_until, with_browser};
+use e2e::browser::{
+    DESKTOP, PHONE, Window, focused, screenshot, wait_for, wait_for_focus_on, wait_until, with_browser, zoom_400,
+};
 use e2e::dist_dir;
 use e2e::server::{Options, Reply, Server, strict_csp};
 use thirtyfour::prelude::*;
-
-async fn active(driver: &WebDriver) -> WebDriverResult<String> {
-    let js = "const a = document.activeElement; return a === document.body ? 'BODY' : a.outerHTML.slice(0, 160);";
-    Ok(driver.execute(js, vec![]).await?.json().as_str().unwrap_or_default().to_owned())
-}
-
-async fn active_is(driver: &WebDriver, css: &str) -> WebDriverResult<()> {
-    wait_until(driver, &format!("document.activeElement === document.querySelector({css:?})")).await
-}
 
 async fn tab(driver: &WebDriver) -> WebDriverResult<()> {
     driver.active_element().await?.send_keys(Key::Tab).await
@@ -30,26 +23,26 @@ async fn past_the_filters_in_one_tab_and_focus_after_clear_all() {
         driver.find(By::Css("#search-input")).await?.focus().await?;
         // Search box, then the view buttons, then the way past the filters.
         let mut steps = 0;
-        while !active(&driver).await?.contains("skip-results") {
+        while !focused(&driver).await?.contains("skip-results") {
             tab(&driver).await?;
             steps += 1;
-            assert!(steps <= 4, "the skip link follows the search box closely; at {}", active(&driver).await?);
+            assert!(steps <= 4, "the skip link follows the search box closely; at {}", focused(&driver).await?);
         }
         let skip = driver.active_element().await?;
         assert_eq!(skip.text().await?, "Skip the filters to the results", "visible when focused");
         skip.send_keys(Key::Enter).await?;
-        active_is(&driver, "#results-heading").await?;
+        wait_for_focus_on(&driver, "#results-heading").await?;
         // From the heading, the results' own controls come before the first result.
         for _ in 0..4 {
             tab(&driver).await?;
-            if active(&driver).await?.contains("href=\"?place=") {
+            if focused(&driver).await?.contains("href=\"?place=") {
                 break;
             }
         }
         assert!(
-            active(&driver).await?.contains("href=\"?place="),
+            focused(&driver).await?.contains("href=\"?place="),
             "a result within a few Tabs: {}",
-            active(&driver).await?
+            focused(&driver).await?
         );
 
         // Tick a filter by keyboard, then "Clear all": focus stays in the filters.
@@ -61,7 +54,7 @@ async fn past_the_filters_in_one_tab_and_focus_after_clear_all() {
         clear.focus().await?;
         driver.active_element().await?.send_keys(Key::Enter).await?;
         wait_until(&driver, "document.querySelector('.facets .clear-all').disabled").await?;
-        active_is(&driver, ".facets summary").await?;
+        wait_for_focus_on(&driver, ".facets summary").await?;
         Ok(())
     })
     .await;
@@ -85,13 +78,13 @@ async fn compare_takes_focus_to_its_title_and_leads_back_to_the_shortlist() {
         compare.focus().await?;
         driver.active_element().await?.send_keys(Key::Enter).await?;
         wait_for(&driver, "table.compare").await?;
-        active_is(&driver, ".compare-page h1").await?;
+        wait_for_focus_on(&driver, ".compare-page h1").await?;
         // Removing a column: the button is gone, focus goes to the title again.
         let remove = driver.find(By::Css("table.compare thead button")).await?;
         remove.focus().await?;
         driver.active_element().await?.send_keys(Key::Enter).await?;
         wait_until(&driver, "document.querySelectorAll('table.compare thead th').length === 2").await?;
-        active_is(&driver, ".compare-page h1").await?;
+        wait_for_focus_on(&driver, ".compare-page h1").await?;
         assert_clean(&driver, "compare").await?;
         let back = driver.find(By::XPath("//a[.='← Back to the shortlist']")).await?;
         back.focus().await?;
@@ -132,7 +125,7 @@ async fn space_and_enter_open_a_cluster_and_focus_goes_to_the_places_it_reveals(
         assert!(label.contains("; activate to"), "the cluster says what activating does: {label}");
         // Enter as well; markercluster alone would leave focus on the whole map.
         open_cluster(&driver, Key::Enter).await?;
-        assert!(!active(&driver).await?.contains("leaflet-container"));
+        assert!(!focused(&driver).await?.contains("leaflet-container"));
         Ok(())
     })
     .await;
@@ -152,8 +145,7 @@ async fn reflows(window: Window, zoomed: bool) {
     let server = Server::start(dist_dir());
     with_browser(window, |driver| async move {
         if zoomed {
-            let metrics = serde_json::json!({"width": window.width, "height": window.height, "deviceScaleFactor": 4, "mobile": false});
-            driver.cdp().send_raw("Emulation.setDeviceMetricsOverride", metrics).await?;
+            zoom_400(&driver, window).await?;
         }
         let pages = [
             ("/?lang=en", "li.result"),

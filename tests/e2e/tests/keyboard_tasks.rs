@@ -2,18 +2,10 @@
 //! typing), at 1280 px, on a 320 × 568 phone and at 1280 px with 400 % zoom (320 × 256): each
 //! asserts its outcome, and after every press that focus is on something, never on `<body>`.
 
-use e2e::browser::{DESKTOP, Window, wait_for, wait_until, with_browser};
+use e2e::browser::{DESKTOP, Window, focused, tab_from_top, wait_for, wait_until, with_browser, zoom_400};
 use e2e::dist_dir;
 use e2e::server::Server;
 use thirtyfour::prelude::*;
-
-/// Where focus is, in a few words for messages; `BODY` when it has fallen out of the page.
-async fn focus(driver: &WebDriver) -> WebDriverResult<String> {
-    let js = "const a = document.activeElement;
-        if (!a || a === document.body) return 'BODY';
-        return a.outerHTML.slice(0, 140);";
-    Ok(driver.execute(js, vec![]).await?.json().as_str().unwrap_or_default().to_owned())
-}
 
 std::thread_local! {
     /// The task under way, for messages.
@@ -26,7 +18,7 @@ fn task(name: &'static str) {
 
 /// Presses `key` on whatever has focus, then waits for focus to settle on an element.
 async fn press(driver: &WebDriver, key: impl Into<TypingData>) -> WebDriverResult<()> {
-    let before = focus(driver).await?;
+    let before = focused(driver).await?;
     driver.active_element().await?.send_keys(key).await?;
     let settled = "return !!(document.activeElement && document.activeElement !== document.body);";
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
@@ -52,7 +44,7 @@ async fn tab_to(driver: &WebDriver, css: &str, back: bool, max: usize) -> WebDri
             press(driver, Key::Tab).await?;
         }
     }
-    panic!("{css} not reached in {max} Tabs; focus is on {}", focus(driver).await?);
+    panic!("{css} not reached in {max} Tabs; focus is on {}", focused(driver).await?);
 }
 
 async fn url(driver: &WebDriver) -> WebDriverResult<String> {
@@ -63,17 +55,14 @@ async fn url(driver: &WebDriver) -> WebDriverResult<String> {
 async fn from_top(driver: &WebDriver, path: &str, server: &Server, ready: &str) -> WebDriverResult<()> {
     driver.goto(server.url(path)).await?;
     wait_for(driver, ready).await?;
-    driver.execute("document.activeElement?.blur(); window.scrollTo(0, 0);", vec![]).await?;
-    driver.find(By::Css("body")).await?.send_keys(Key::Tab).await?;
-    Ok(())
+    tab_from_top(driver).await
 }
 
 async fn seven_tasks(window: Window, zoomed: bool) {
     let server = Server::start(dist_dir());
     with_browser(window, |driver| async move {
         if zoomed {
-            let metrics = serde_json::json!({"width": 320, "height": 256, "deviceScaleFactor": 4, "mobile": false});
-            driver.cdp().send_raw("Emulation.setDeviceMetricsOverride", metrics).await?;
+            zoom_400(&driver, window).await?;
         }
         let narrow = window.width < 1100 || zoomed;
 
@@ -165,12 +154,12 @@ async fn seven_tasks(window: Window, zoomed: bool) {
             .await?;
         tab_to(&driver, "th .sort", false, 80).await?;
         for _ in 0..15 {
-            if focus(&driver).await?.contains(">Area") {
+            if focused(&driver).await?.contains(">Area") {
                 break;
             }
             press(&driver, Key::Tab).await?;
         }
-        assert!(focus(&driver).await?.contains(">Area"), "the Area column's sort button");
+        assert!(focused(&driver).await?.contains(">Area"), "the Area column's sort button");
         press(&driver, Key::Enter).await?;
         wait_until(&driver, "location.search.includes('sort=area')").await?;
         wait_until(&driver, "document.activeElement.matches('th .sort')").await?;

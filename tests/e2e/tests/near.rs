@@ -4,7 +4,8 @@
 
 use e2e::axe::assert_clean;
 use e2e::browser::{
-    DESKTOP, PHONE, console_errors, wait_for, wait_for_text, wait_until, with_browser, with_browser_in,
+    DESKTOP, PHONE, console_errors, wait_for, wait_for_focus_on, wait_for_text, wait_until, with_browser,
+    with_browser_in,
 };
 use e2e::server::{Reply, Server};
 use e2e::{dist_dir, repo_root};
@@ -42,10 +43,6 @@ fn param(url: &str, name: &str) -> Option<(f64, f64)> {
     Some((parts.next()?.parse().ok()?, parts.next()?.parse().ok()?))
 }
 
-async fn active_is(driver: &WebDriver, css: &str) -> WebDriverResult<()> {
-    wait_until(driver, &format!("document.activeElement === document.querySelector({css:?})")).await
-}
-
 #[tokio::test]
 async fn ranked_from_the_browsers_location_town_points_say_so_and_the_ranking_can_be_stopped() {
     let server = Server::start(dist_dir());
@@ -64,7 +61,7 @@ async fn ranked_from_the_browsers_location_town_points_say_so_and_the_ranking_ca
             "{lat},{lon}: WGS-84 as given"
         );
         wait_for(&driver, "#near-note").await?;
-        active_is(&driver, "#near-note").await?;
+        wait_for_focus_on(&driver, "#near-note").await?;
         let note = driver.find(By::Css("#near-note")).await?.text().await?;
         assert!(note.starts_with("Nearest first, in a straight line from the point 31.3009, 121.2002"), "{note}");
         assert!(note.contains("whose location is known only to their town, nearest town first"), "{note}");
@@ -81,7 +78,7 @@ async fn ranked_from_the_browsers_location_town_points_say_so_and_the_ranking_ca
         driver.find(By::XPath("//button[.='Stop ranking by distance']")).await?.click().await?;
         wait_until(&driver, "!location.search.includes('from=') && !document.querySelector('#near-note')").await?;
         assert!(distances(&driver).await?.is_empty());
-        active_is(&driver, "[data-pick-start=list]").await?;
+        wait_for_focus_on(&driver, "[data-pick-start=list]").await?;
         // Back brings the ranking back: choosing a point is a step of its own.
         driver.back().await?;
         wait_for(&driver, "#near-note").await?;
@@ -133,26 +130,26 @@ async fn a_point_picked_on_the_map_by_keyboard_or_click() {
         let start = wait_for(&driver, "[data-pick-start=list]").await?;
         start.click().await?;
         wait_for(&driver, ".pick-hint").await?;
-        active_is(&driver, "#pick-centre").await?;
+        wait_for_focus_on(&driver, "#pick-centre").await?;
         assert!(driver.find(By::Css(".map.picking")).await.is_ok(), "the map shows it is picking");
         assert_clean(&driver, "picking a point").await?;
         // Escape gives up and returns focus to the button that started it.
         driver.active_element().await?.send_keys(Key::Escape).await?;
         wait_until(&driver, "!document.querySelector('.pick-hint')").await?;
-        active_is(&driver, "[data-pick-start=list]").await?;
+        wait_for_focus_on(&driver, "[data-pick-start=list]").await?;
 
         // By keyboard: move the map (its view goes into the URL), then use its centre.
         driver.find(By::Css("button[aria-label='Pan north']")).await?.click().await?;
         wait_until(&driver, "location.search.includes('at=')").await?;
         start.focus().await?;
         driver.active_element().await?.send_keys(Key::Enter).await?;
-        active_is(&driver, "#pick-centre").await?;
+        wait_for_focus_on(&driver, "#pick-centre").await?;
         driver.active_element().await?.send_keys(Key::Enter).await?;
         wait_until(&driver, "location.search.includes('from=')").await?;
         let url = driver.current_url().await?.to_string();
         let (from, at) = (param(&url, "from").expect("from"), param(&url, "at").expect("at"));
         assert!((from.0 - at.0).abs() < 1e-4 && (from.1 - at.1).abs() < 1e-4, "from {from:?} is the centre {at:?}");
-        active_is(&driver, "#near-note").await?;
+        wait_for_focus_on(&driver, "#near-note").await?;
         wait_for(&driver, "path.origin-ring").await?;
 
         // By click, started from the map's own toolbar: the clicked point, not the centre.
@@ -194,7 +191,7 @@ async fn on_a_phone_in_chinese_picking_shows_the_map_and_returns_to_the_list() {
         let centre = wait_for(&driver, "#pick-centre").await?;
         assert_eq!(centre.text().await?, "使用地图中心");
         wait_for(&driver, ".map[data-markers]").await?;
-        active_is(&driver, "#pick-centre").await?;
+        wait_for_focus_on(&driver, "#pick-centre").await?;
         driver.active_element().await?.send_keys(Key::Enter).await?;
         wait_until(&driver, "location.search.includes('from=') && !location.search.includes('view=map')").await?;
         let note = wait_for(&driver, "#near-note").await?.text().await?;
