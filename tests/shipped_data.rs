@@ -181,9 +181,10 @@ fn the_places_and_spaces_spreadsheets_round_trip_the_shipped_file() {
     let text =
         std::fs::read_to_string(format!("{}/public/data/places.json", env!("CARGO_MANIFEST_DIR"))).expect("file");
     let doc: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+    let (_, geo) = shipped();
     for sheet in [Sheet::Places, Sheet::Spaces] {
         let csv = String::from_utf8(export(&doc, sheet)).expect("UTF-8");
-        let p = import(&doc, sheet, &csv).expect("its own export reads");
+        let p = import(&doc, sheet, &csv, &geo).expect("its own export reads");
         assert!(p.errors.is_empty() && p.added.is_empty() && p.changed.is_empty(), "{sheet:?}: {:?}", p.errors);
         assert_eq!(jiading_park_explorer::core::edit::canonical::canonical(&p.result), text, "{sheet:?}");
     }

@@ -11,6 +11,8 @@ use crate::core::data::record_fields::DatasetField;
 use crate::core::edit::columns::{
     CellError, Column, PLACE_COLUMN, cell, parse_cell, place_columns, set_cell, space_columns,
 };
+use crate::core::edit::label_point::fill_label_points;
+use crate::core::geo::Geography;
 use crate::core::site::csv::csv_bytes;
 
 /// Which spreadsheet.
@@ -176,15 +178,24 @@ fn row_id(header: &[String], row: &[String], name: &str, n: usize) -> Result<Str
     Ok(id.to_owned())
 }
 
-/// What importing `text` (CSV) into `doc` would do.
-pub fn import(doc: &Value, sheet: Sheet, text: &str) -> Result<Preview, FileError> {
+/// What importing `text` (CSV) into `doc` would do. A place whose row gives only a town or district precision is put at that label point (a
+/// spreadsheet has no map to click), and counted as changed even when its row is not.
+pub fn import(doc: &Value, sheet: Sheet, text: &str, geo: &Geography) -> Result<Preview, FileError> {
     let mut all = rows(text, b',')?;
     if all.is_empty() {
         return Err(FileError::NoColumn("id"));
     }
     let header = all.remove(0);
     let numbered: Vec<(usize, Vec<String>)> = all.into_iter().enumerate().map(|(i, r)| (i + 2, r)).collect();
-    import_rows(doc, sheet, &header, &numbered)
+    let mut p = import_rows(doc, sheet, &header, &numbered)?;
+    if sheet == Sheet::Places {
+        for id in fill_label_points(&mut p.result, geo) {
+            if !p.added.contains(&id) && !p.changed.contains(&id) {
+                p.changed.push(id);
+            }
+        }
+    }
+    Ok(p)
 }
 
 /// What pasting rows copied from a spreadsheet (tab-separated) into a place's spaces would do.

@@ -43,7 +43,7 @@ mod paste {
 }
 
 mod round_trip {
-    use crate::core::data::sample::SAMPLE;
+    use crate::core::data::sample::{SAMPLE, square_geography};
     use crate::core::edit::canonical::canonical;
     use crate::core::edit::csv_io::*;
     use serde_json::Value;
@@ -58,7 +58,7 @@ mod round_trip {
         for sheet in [Sheet::Places, Sheet::Spaces] {
             let csv = text(export(&doc, sheet));
             assert!(csv.starts_with('\u{feff}') && csv.contains("\r\n"));
-            let p = import(&doc, sheet, &csv).expect("readable");
+            let p = import(&doc, sheet, &csv, &square_geography()).expect("readable");
             assert!(p.errors.is_empty() && p.added.is_empty() && p.changed.is_empty(), "{sheet:?}: {p:?}");
             assert_eq!(canonical(&p.result), canonical(&doc));
         }
@@ -73,7 +73,7 @@ mod round_trip {
                    haoyuan,haoyuan-f3,3,lots,,factory,\r\n\
                    nowhere,x-1,1,100,,factory,\r\n\
                    haoyuan,haoyuan-f2,2,1800,,office,\r\n";
-        let p = import(&doc, Sheet::Spaces, csv).expect("readable");
+        let p = import(&doc, Sheet::Spaces, csv, &square_geography()).expect("readable");
         assert_eq!(p.added, ["haoyuan/haoyuan-f2"]);
         assert_eq!(p.changed, ["haoyuan/haoyuan-ground"]);
         let errors: Vec<(usize, &str)> = p.errors.iter().map(|e| (e.row, e.column.as_str())).collect();
@@ -87,6 +87,9 @@ mod round_trip {
                                                   "qualifiers": {"area_m2": "about"}})
         );
         assert_eq!(doc["places"][0]["spaces"][0]["area_m2"], 4000, "the draft itself is untouched");
-        assert_eq!(import(&doc, Sheet::Spaces, "id,floor\r\nx,1\r\n"), Err(FileError::NoColumn("place")));
+        assert_eq!(
+            import(&doc, Sheet::Spaces, "id,floor\r\nx,1\r\n", &square_geography()),
+            Err(FileError::NoColumn("place"))
+        );
     }
 }

@@ -6,12 +6,12 @@ use serde_json::{Value, json};
 use crate::core::data::vocab::Precision;
 use crate::core::geo::{Crs, Geography};
 
-/// Gives each of the places `ids` whose location says only how precise it is — a town or the
-/// district, without coordinates, as a spreadsheet row may — that label point.
-pub fn fill_label_points<'a>(doc: &mut Value, ids: impl IntoIterator<Item = &'a str>, geo: &Geography) {
-    let Some(places) = doc.get_mut("places").and_then(Value::as_array_mut) else { return };
-    for id in ids {
-        let Some(place) = places.iter_mut().find(|p| p.get("id").and_then(Value::as_str) == Some(id)) else { continue };
+/// Gives every place whose location says only how precise it is — a town or the district,
+/// without coordinates, as a spreadsheet row may — that label point; the ids of those placed.
+pub fn fill_label_points(doc: &mut Value, geo: &Geography) -> Vec<String> {
+    let mut placed = Vec::new();
+    let Some(places) = doc.get_mut("places").and_then(Value::as_array_mut) else { return placed };
+    for place in places {
         let town = place.get("town").and_then(Value::as_str).map(str::to_owned);
         let Some(location) = place.get_mut("location").filter(|l| l.is_object()) else { continue };
         let precision = location.get("precision").and_then(Value::as_str).and_then(Precision::parse);
@@ -23,8 +23,10 @@ pub fn fill_label_points<'a>(doc: &mut Value, ids: impl IntoIterator<Item = &'a 
         };
         if let (true, Some(point)) = (unplaced, label_location(geo, town.as_deref())) {
             *location = point;
+            placed.extend(place.get("id").and_then(Value::as_str).map(str::to_owned));
         }
     }
+    placed
 }
 
 /// The location of a place known only to `town` (or, with none, only to the district).
@@ -69,7 +71,7 @@ mod tests {
             {"id": "e", "location": {"lon": 121.3, "lat": 31.3, "crs": "gcj02", "precision": "district"}}
         ]});
         let before = doc.clone();
-        fill_label_points(&mut doc, ["a", "b", "c", "d", "e"], &geo);
+        assert_eq!(fill_label_points(&mut doc, &geo), ["a", "b"]);
         assert_eq!(
             doc["places"][0]["location"],
             json!({"lon": 121.2142, "lat": 31.3755, "crs": "gcj02", "precision": "town"})

@@ -4,6 +4,7 @@
 
 use crate::core::geo::convert::to_gcj02;
 use crate::core::geo::point::Point;
+use crate::core::text::Lang;
 
 /// A ring of (lon, lat) pairs; the first ring of a polygon is its outline, the rest are holes.
 pub type Ring = Vec<(f64, f64)>;
@@ -27,6 +28,16 @@ pub struct TownLabel {
     pub name_en: String,
     pub lon: f64,
     pub lat: f64,
+}
+
+impl TownLabel {
+    /// The town's name in `lang`.
+    pub fn name(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Zh => &self.name_zh,
+            Lang::En => &self.name_en,
+        }
+    }
 }
 
 /// A town's outline, where a cited source publishes one (role "town-outline"): what bounds how

@@ -80,7 +80,7 @@ pub fn add_base(
     }
     let (mut labels, mut weights) = (Vec::new(), Vec::new());
     for town in &geo.towns {
-        let name = if lang == Lang::Zh { &town.name_zh } else { &town.name_en };
+        let name = town.name(lang);
         let label = web_sys::window().and_then(|w| w.document()).and_then(|d| d.create_element("span").ok());
         let Some(label) = label else { continue };
         label.set_class_name("town-label");

@@ -15,7 +15,6 @@ use crate::core::data::vocab::Precision;
 use crate::core::edit::label_point::label_location;
 use crate::core::edit::path::Path;
 use crate::core::geo::{Crs, Point, to_display, to_gcj02};
-use crate::core::text::Lang;
 use crate::ui::map::base::add_base;
 use crate::ui::map::leaflet_ext::div_icon;
 use crate::ui::map::loader::load_leaflet;
@@ -214,12 +213,7 @@ pub fn locate(record: Path, label: &str) -> AnyView {
     };
     let label_button = move || match town.get() {
         Some(id) => {
-            let name = b.geo.with_value(|g| {
-                g.towns
-                    .iter()
-                    .find(|t| t.id == id)
-                    .map(|t| if lang == Lang::Zh { t.name_zh.clone() } else { t.name_en.clone() })
-            });
+            let name = b.geo.with_value(|g| g.towns.iter().find(|t| t.id == id).map(|t| t.name(lang).to_owned()));
             f!(lang, PutAtTownLabel, town = name.as_deref().unwrap_or(&id))
         }
         None => s!(lang, PutAtDistrictLabel).to_owned(),

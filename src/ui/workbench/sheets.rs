@@ -9,8 +9,6 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::core::edit::columns::CellError;
 use crate::core::edit::csv_io::{FileError, Preview, RowError, Sheet, export, import, template};
-use crate::core::edit::label_point::fill_label_points;
-use crate::core::geo::Geography;
 use crate::core::text::Lang;
 use crate::ui::widgets::download::download;
 use crate::ui::widgets::focus::focus_soon;
@@ -101,32 +99,6 @@ pub fn preview_view(
     }
 }
 
-/// An import whose rows that give only a town or district precision are put at that label
-/// point (a spreadsheet has no map to click).
-fn import_located(doc: &Value, sheet: Sheet, text: &str, geo: &Geography) -> Result<Preview, FileError> {
-    let mut p = import(doc, sheet, text)?;
-    if sheet == Sheet::Places {
-        // Every place so described, whether the file changed it or not (a file imported again).
-        let before = p.result.clone();
-        let ids: Vec<String> = record_ids(&before);
-        fill_label_points(&mut p.result, ids.iter().map(String::as_str), geo);
-        for (id, (was, now)) in ids.iter().zip(record_list(&before).iter().zip(record_list(&p.result))) {
-            if was != now && !p.added.contains(id) && !p.changed.contains(id) {
-                p.changed.push(id.clone());
-            }
-        }
-    }
-    Ok(p)
-}
-
-fn record_list(doc: &Value) -> &[Value] {
-    doc.get("places").and_then(Value::as_array).map_or(&[], Vec::as_slice)
-}
-
-fn record_ids(doc: &Value) -> Vec<String> {
-    record_list(doc).iter().map(|r| r.get("id").and_then(Value::as_str).unwrap_or_default().to_owned()).collect()
-}
-
 pub fn file_error(e: FileError, lang: Lang) -> String {
     match e {
         FileError::Unreadable(detail) => f!(lang, CsvUnreadable, detail = detail),
@@ -161,7 +133,7 @@ fn SheetBlock(sheet: Sheet) -> impl IntoView {
                 }
             };
             source.set_value(text.clone());
-            match b.geo.with_value(|g| b.doc.with_untracked(|d| import_located(d, sheet, &text, g))) {
+            match b.geo.with_value(|g| b.doc.with_untracked(|d| import(d, sheet, &text, g))) {
                 Ok(p) => {
                     message.set(None);
                     preview.set(Some(p));
@@ -189,7 +161,7 @@ fn SheetBlock(sheet: Sheet) -> impl IntoView {
                 <input id=input_id type="file" accept=".csv,text/csv" on:change=chosen />
             </p>
             {move || message.get().map(|m| view! { <p class="field-error" role="alert">{m}</p> })}
-            {preview_view(preview, s!(lang, ApplyImport), if sheet == Sheet::Places { "#import-places" } else { "#import-spaces" }, move |d| source.with_value(|t| b.geo.with_value(|g| import_located(d, sheet, t, g))))}
+            {preview_view(preview, s!(lang, ApplyImport), if sheet == Sheet::Places { "#import-places" } else { "#import-spaces" }, move |d| source.with_value(|t| b.geo.with_value(|g| import(d, sheet, t, g))))}
         </section>
     }
 }
